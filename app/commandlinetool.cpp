@@ -1,0 +1,418 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandlinetool.h"
+
+#include "document/scalarformatter.h"
+#include "document/structurededitor.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceexporter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+namespace {
+const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s };
+
+QString location(const Diagnostic& d)
+{
+    return d.file + u':' + QString::number(d.position.line) + u':' + QString::number(d.position.column);
+}
+
+bool hasErrors(const std::vector<Diagnostic>& diagnostics)
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+bool hasLoadErrors(const std::vector<Diagnostic>& diagnostics)
+{
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+        [](const Diagnostic& d) { return d.code == u"BW0008" || d.code == u"BW0012"; });
+}
+} // namespace
+
+bool CommandLineTool::isCommandLine(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString& first = arguments.at(1);
+    return kCommands.contains(first) || first == u"--help" || first == u"-h" || first == u"--version"
+        || first == u"-v" || first == u"help";
+}
+
+CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+void CommandLineTool::printHelp()
+{
+    m_out << tr("Usage: backend-workbench [PATH...]            open the workbench window\n"
+                "       backend-workbench COMMAND [OPTIONS] ...\n"
+                "\n"
+                "Edit, check and ship Kubernetes Gateway API backend configuration.\n"
+                "\n"
+                "Commands:\n"
+                "  validate [--format text|json] PATH...\n"
+                "        Check files or folders. Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
+                "        Exit 0 when there is no error, 1 when there is one, 2 on usage or unreadable input.\n"
+                "  export [-o OUT] [--force] PATH...\n"
+                "        Write the objects of the given files as one multi-document YAML (stdout by default).\n"
+                "        A single untouched file comes out byte for byte. Refuses files with errors unless --force.\n"
+                "  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]\n"
+                "        Edit fields in place, keeping comments and formatting; FIELD like spec.endpoints[0].fqdn.port.\n"
+                "        VALUE is read as YAML reads it (8443 is a number); quote it ('\"8443\"') for a string.\n"
+                "        A field already holding a string stays a string. FIELD- removes the field.\n"
+                "\n"
+                "Options for every command:\n"
+                "  --max-file-size MB   refuse files larger than this (default 64)\n"
+                "  --namespace NS       namespace for objects that do not name one (default \"default\")\n"
+                "  -h, --help           show this help\n"
+                "  -v, --version        show the version\n");
+    m_out.flush();
+}
+
+int CommandLineTool::usage(const QString& message)
+{
+    m_err << u"backend-workbench: "_s << message << u'\n' << tr("Try 'backend-workbench --help'.") << u'\n';
+    m_err.flush();
+    return UsageOrInput;
+}
+
+bool CommandLineTool::applyCommonOptions(const QStringList& args, qsizetype& i, Workspace& workspace, bool* handled)
+{
+    *handled = false;
+    const QString& a = args.at(i);
+    if (a == u"--max-file-size" || a == u"--namespace") {
+        if (i + 1 >= args.size()) {
+            usage(tr("%1 needs a value").arg(a));
+            return false;
+        }
+        const QString value = args.at(++i);
+        if (a == u"--namespace") {
+            workspace.setDefaultNamespace(value);
+        } else {
+            bool ok = false;
+            const double mb = value.toDouble(&ok);
+            if (!ok || mb <= 0) {
+                usage(tr("--max-file-size takes a size in megabytes, not \"%1\"").arg(value));
+                return false;
+            }
+            Document::LoadOptions o = workspace.loadOptions();
+            o.maxFileSize = qint64(mb * 1024 * 1024);
+            workspace.setLoadOptions(o);
+        }
+        *handled = true;
+    }
+    return true;
+}
+
+int CommandLineTool::run(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return usage(tr("no command given"));
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printHelp();
+        return Success;
+    }
+    if (command == u"--version" || command == u"-v") {
+        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << u'\n';
+        m_out.flush();
+        return Success;
+    }
+    if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {
+        printHelp();
+        return Success;
+    }
+    if (command == u"validate")
+        return runValidate(rest);
+    if (command == u"export")
+        return runExport(rest);
+    if (command == u"set")
+        return runSet(rest);
+    return usage(tr("unknown command \"%1\"").arg(command));
+}
+
+int CommandLineTool::runValidate(const QStringList& args)
+{
+    Workspace workspace;
+    QString format = u"text"_s;
+    QStringList paths;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool handled = false;
+        if (!applyCommonOptions(args, i, workspace, &handled))
+            return UsageOrInput;
+        if (handled)
+            continue;
+        const QString& a = args.at(i);
+        if (a == u"--format" || a.startsWith(u"--format=")) {
+            format = a.contains(u'=') ? a.section(u'=', 1) : (i + 1 < args.size() ? args.at(++i) : QString());
+            if (format != u"text" && format != u"json")
+                return usage(tr("--format must be text or json"));
+        } else if (a.startsWith(u'-') && a != u"-") {
+            return usage(tr("unknown option \"%1\" for validate").arg(a));
+        } else {
+            paths.append(a);
+        }
+    }
+    if (paths.isEmpty())
+        return usage(tr("validate needs at least one file or folder"));
+    workspace.open(paths);
+    const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
+    const size_t resources = workspace.allResources().size();
+    int errors = 0;
+    int warnings = 0;
+    for (const Diagnostic& d : diagnostics) {
+        errors += d.severity == Severity::Error;
+        warnings += d.severity == Severity::Warning;
+    }
+    if (format == u"json") {
+        QJsonArray list;
+        for (const Diagnostic& d : diagnostics) {
+            list.append(QJsonObject {
+                { u"file"_s, d.file },
+                { u"line"_s, d.position.line },
+                { u"column"_s, d.position.column },
+                { u"severity"_s, Diagnostic::severityName(d.severity) },
+                { u"code"_s, d.code },
+                { u"message"_s, d.message },
+                { u"kind"_s, d.kind },
+                { u"name"_s, d.name },
+                { u"namespace"_s, d.namespace_ },
+                { u"field"_s, d.fieldPath },
+            });
+        }
+        const QJsonObject root { { u"resources"_s, qint64(resources) }, { u"diagnostics"_s, list } };
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Diagnostic& d : diagnostics) {
+            m_out << location(d) << u": "_s << Diagnostic::severityName(d.severity) << u": "_s << d.message << u" ["_s
+                  << d.code << u"]\n"_s;
+        }
+        m_out << tr("%1 resources in %2 files: %3 errors, %4 warnings")
+                     .arg(resources)
+                     .arg(workspace.documentCount())
+                     .arg(errors)
+                     .arg(warnings)
+              << u'\n';
+    }
+    m_out.flush();
+    if (hasLoadErrors(diagnostics))
+        return UsageOrInput;
+    return errors > 0 ? Problems : Success;
+}
+
+int CommandLineTool::runExport(const QStringList& args)
+{
+    Workspace workspace;
+    QString output;
+    bool force = false;
+    QStringList paths;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool handled = false;
+        if (!applyCommonOptions(args, i, workspace, &handled))
+            return UsageOrInput;
+        if (handled)
+            continue;
+        const QString& a = args.at(i);
+        if (a == u"-o" || a == u"--output") {
+            if (i + 1 >= args.size())
+                return usage(tr("%1 needs a file name").arg(a));
+            output = args.at(++i);
+        } else if (a == u"--force") {
+            force = true;
+        } else if (a.startsWith(u'-')) {
+            return usage(tr("unknown option \"%1\" for export").arg(a));
+        } else {
+            paths.append(a);
+        }
+    }
+    if (paths.isEmpty())
+        return usage(tr("export needs at least one file or folder"));
+    workspace.open(paths);
+    const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
+    if (hasLoadErrors(diagnostics)) {
+        for (const Diagnostic& d : diagnostics) {
+            if (d.code == u"BW0008" || d.code == u"BW0012")
+                m_err << location(d) << u": error: "_s << d.message << u" ["_s << d.code << u"]\n"_s;
+        }
+        m_err.flush();
+        return UsageOrInput;
+    }
+    if (hasErrors(diagnostics) && !force) {
+        for (const Diagnostic& d : diagnostics) {
+            if (d.severity == Severity::Error)
+                m_err << location(d) << u": error: "_s << d.message << u" ["_s << d.code << u"]\n"_s;
+        }
+        m_err << tr("export refused: the input has errors (use --force to export it anyway)") << u'\n';
+        m_err.flush();
+        return Problems;
+    }
+    const QByteArray bytes = WorkspaceExporter::exportDocuments(workspace, workspace.documentIds());
+    if (output.isEmpty() || output == u"-") {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size()) {
+            m_err << tr("cannot write to standard output") << u'\n';
+            return UsageOrInput;
+        }
+        stdoutFile.flush();
+        return Success;
+    }
+    QSaveFile out(output);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        m_err << tr("%1: cannot write: %2").arg(output, out.errorString()) << u'\n';
+        m_err.flush();
+        return UsageOrInput;
+    }
+    return Success;
+}
+
+int CommandLineTool::runSet(const QStringList& args)
+{
+    Workspace workspace;
+    QString file;
+    QString resourceSpec;
+    QStringList assignments;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool handled = false;
+        if (!applyCommonOptions(args, i, workspace, &handled))
+            return UsageOrInput;
+        if (handled)
+            continue;
+        const QString& a = args.at(i);
+        if (a == u"--resource" || a == u"-r") {
+            if (i + 1 >= args.size())
+                return usage(tr("--resource needs KIND/[NAMESPACE/]NAME"));
+            resourceSpec = args.at(++i);
+        } else if (a.startsWith(u"--resource=")) {
+            resourceSpec = a.section(u'=', 1);
+        } else if (a.startsWith(u'-') && !a.contains(u'=')) {
+            return usage(tr("unknown option \"%1\" for set").arg(a));
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            assignments.append(a);
+        }
+    }
+    if (file.isEmpty() || assignments.isEmpty())
+        return usage(tr("set needs a file and at least one FIELD=VALUE"));
+    if (workspace.open({ file }) != 1) {
+        for (const Diagnostic& d : workspace.diagnostics())
+            m_err << location(d) << u": error: "_s << d.message << u" ["_s << d.code << u"]\n"_s;
+        m_err.flush();
+        return UsageOrInput;
+    }
+    const int docId = workspace.documentIds().constFirst();
+    Document* doc = workspace.document(docId);
+    if (doc->hasSyntaxErrors()) {
+        for (const Diagnostic& d : workspace.diagnostics(docId)) {
+            if (d.severity == Severity::Error)
+                m_err << location(d) << u": error: "_s << d.message << u" ["_s << d.code << u"]\n"_s;
+        }
+        m_err << tr("%1 was not changed: fix its syntax errors first").arg(file) << u'\n';
+        m_err.flush();
+        return Problems;
+    }
+
+    // Pick the object to edit.
+    const std::vector<Resource>& resources = workspace.resources(docId);
+    auto describe = [](const Resource& r) {
+        return r.key.kind + u'/' + (r.key.namespace_.isEmpty() ? QString() : r.key.namespace_ + u'/') + r.key.name;
+    };
+    const Resource* target = nullptr;
+    if (resourceSpec.isEmpty()) {
+        if (resources.size() == 1)
+            target = &resources.front();
+    } else {
+        const QStringList parts = resourceSpec.split(u'/');
+        if (parts.size() < 2 || parts.size() > 3)
+            return usage(tr("--resource takes KIND/NAME or KIND/NAMESPACE/NAME, not \"%1\"").arg(resourceSpec));
+        for (const Resource& r : resources) {
+            const bool kindMatches = r.key.kind.compare(parts.first(), Qt::CaseInsensitive) == 0
+                || QString(r.key.kind + u'.' + r.key.group).compare(parts.first(), Qt::CaseInsensitive) == 0;
+            const bool nsMatches = parts.size() == 2 || r.key.namespace_ == parts.at(1);
+            if (kindMatches && nsMatches && r.key.name == parts.last()) {
+                if (target)
+                    return usage(tr("--resource %1 matches more than one object in %2; add the namespace").arg(resourceSpec, file));
+                target = &r;
+            }
+        }
+    }
+    if (!target) {
+        QStringList names;
+        for (const Resource& r : resources)
+            names.append(describe(r));
+        const QString which = resourceSpec.isEmpty()
+            ? tr("%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME").arg(file).arg(resources.size())
+            : tr("%1 has no object %2").arg(file, resourceSpec);
+        return usage(which + (names.isEmpty() ? QString() : u": "_s + names.join(u", "_s)));
+    }
+    const ResourceKey key = target->key;
+
+    for (const QString& assignment : std::as_const(assignments)) {
+        // Find the object again: earlier assignments re-parsed the file.
+        const Resource* res = nullptr;
+        for (const Resource& r : workspace.resources(docId)) {
+            if (r.key == key)
+                res = &r;
+        }
+        if (!res) {
+            m_err << tr("%1: the object %2 is gone after the previous change").arg(file, describe(*target)) << u'\n';
+            return Problems;
+        }
+        const StructuredEditor editor(*doc, res->yamlDocument);
+        const bool removal = !assignment.contains(u'=') && assignment.endsWith(u'-');
+        const QString fieldText = removal ? assignment.chopped(1) : assignment.section(u'=', 0, 0);
+        QString error;
+        const std::optional<FieldPath> path = FieldPath::parse(fieldText, &error);
+        if (!path)
+            return usage(error);
+        StructuredEditor::Result result;
+        if (removal) {
+            result = editor.remove(*path);
+        } else {
+            if (!assignment.contains(u'='))
+                return usage(tr("\"%1\" is not FIELD=VALUE or FIELD-").arg(assignment));
+            const QString valueText = assignment.section(u'=', 1);
+            ScalarValue value = ScalarValue::fromYamlText(valueText);
+            // A field that holds a string keeps holding one: `name=0123` stays the string.
+            const YamlTree& tree = doc->documents()[size_t(res->yamlDocument)].tree;
+            const int existing = tree.find(*path);
+            if (existing >= 0 && tree.node(existing).isScalar() && tree.scalarKind(existing) == YamlTree::ScalarKind::String
+                && value.type != ScalarValue::Type::String)
+                value = ScalarValue::string(valueText);
+            result = editor.setScalar(*path, value);
+        }
+        if (!result.ok()) {
+            m_err << file << u": "_s << describe(*res) << u": "_s << result.error << u'\n';
+            m_err << tr("%1 was not changed").arg(file) << u'\n';
+            m_err.flush();
+            return Problems;
+        }
+        workspace.applyEdits(docId, result, assignment);
+    }
+    if (doc->hasSyntaxErrors()) {
+        // Never write a file the edits would break; the structured edits are meant to make that impossible.
+        m_err << tr("%1 was not changed: the edit would have left it unreadable").arg(file) << u'\n';
+        m_err.flush();
+        return Problems;
+    }
+    const Document::SaveResult saved = workspace.save(docId);
+    if (saved.status != Document::SaveStatus::Saved) {
+        m_err << saved.message << u'\n';
+        m_err.flush();
+        return saved.status == Document::SaveStatus::ConflictOnDisk ? Problems : UsageOrInput;
+    }
+    return Success;
+}
+
+} // namespace bw

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace bw {
+
+class Workspace;
+
+// The headless sub-commands (`validate`, `export`, `set`). They run on the same core as
+// the GUI, with QCoreApplication only, so they work over SSH and in CI without a display.
+class CommandLineTool
+{
+    Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
+public:
+    enum ExitCode { Success = 0, Problems = 1, UsageOrInput = 2 };
+
+    // True when the arguments name a sub-command (or --help/--version) rather than files
+    // for the GUI to open.
+    static bool isCommandLine(const QStringList& arguments);
+
+    CommandLineTool(QTextStream& out, QTextStream& err);
+    int run(const QStringList& arguments);
+
+private:
+    int runValidate(const QStringList& args);
+    int runExport(const QStringList& args);
+    int runSet(const QStringList& args);
+    int usage(const QString& message);
+    bool applyCommonOptions(const QStringList& args, qsizetype& i, Workspace& workspace, bool* handled);
+    void printHelp();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace bw

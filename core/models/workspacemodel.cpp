@@ -1,0 +1,416 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacemodel.h"
+
+#include "workspace/workspace.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+struct WorkspaceModel::Node
+{
+    enum class Type { Root, File, Resource, Field };
+    Type type = Type::Root;
+    Node* parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+
+    QString identity; // what makes two snapshots "the same row"
+    int documentId = -1;
+    QString filePath;
+    QString display;
+    QString kind;
+    QString name;
+    QString namespace_;
+    QString apiVersion;
+    QString fieldPath;
+    QString summary;
+    int line = 0;
+    int column = 0;
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    bool modified = false;
+    int problems = 0;
+    int yamlDocument = -1;
+
+    [[nodiscard]] int row() const
+    {
+        if (!parent)
+            return 0;
+        for (size_t i = 0; i < parent->children.size(); ++i) {
+            if (parent->children[i].get() == this)
+                return int(i);
+        }
+        return 0;
+    }
+
+    // Everything shown, so a refresh can tell whether a row really changed.
+    [[nodiscard]] bool sameData(const Node& o) const
+    {
+        return display == o.display && kind == o.kind && name == o.name && namespace_ == o.namespace_
+            && apiVersion == o.apiVersion && fieldPath == o.fieldPath && summary == o.summary && line == o.line
+            && column == o.column && offset == o.offset && length == o.length && modified == o.modified
+            && problems == o.problems && yamlDocument == o.yamlDocument && filePath == o.filePath;
+    }
+    void copyData(const Node& o)
+    {
+        identity = o.identity;
+        documentId = o.documentId;
+        filePath = o.filePath;
+        display = o.display;
+        kind = o.kind;
+        name = o.name;
+        namespace_ = o.namespace_;
+        apiVersion = o.apiVersion;
+        fieldPath = o.fieldPath;
+        summary = o.summary;
+        line = o.line;
+        column = o.column;
+        offset = o.offset;
+        length = o.length;
+        modified = o.modified;
+        problems = o.problems;
+        yamlDocument = o.yamlDocument;
+    }
+};
+
+WorkspaceModel::WorkspaceModel(Workspace* workspace, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_workspace(workspace)
+    , m_root(std::make_unique<Node>())
+{
+    for (int id : workspace->documentIds())
+        m_root->children.push_back(buildFile(id));
+    for (auto& c : m_root->children)
+        c->parent = m_root.get();
+    connect(workspace, &Workspace::documentAdded, this, &WorkspaceModel::addDocument);
+    connect(workspace, &Workspace::documentAboutToBeClosed, this, &WorkspaceModel::removeDocument);
+    connect(workspace, &Workspace::documentChanged, this, &WorkspaceModel::refreshDocument);
+}
+
+WorkspaceModel::~WorkspaceModel() = default;
+
+std::unique_ptr<WorkspaceModel::Node> WorkspaceModel::buildFile(int id) const
+{
+    auto file = std::make_unique<Node>();
+    const Document* doc = m_workspace->document(id);
+    file->type = Node::Type::File;
+    file->documentId = id;
+    file->filePath = doc->path();
+    file->identity = u"file:"_s + QString::number(id);
+    file->display = QFileInfo(doc->path()).fileName();
+    file->modified = doc->isModified();
+    file->length = doc->text().size();
+    file->line = 1;
+    file->column = 1;
+    int problems = 0;
+    for (const Diagnostic& d : m_workspace->diagnostics(id))
+        problems += d.severity != Severity::Info ? 1 : 0;
+    file->problems = problems;
+    QHash<QString, int> seen;
+    for (const Resource& r : m_workspace->resources(id)) {
+        auto res = std::make_unique<Node>();
+        res->type = Node::Type::Resource;
+        res->parent = file.get();
+        res->documentId = id;
+        res->filePath = doc->path();
+        const QString base = r.key.group + u'/' + r.key.kind + u'/' + r.key.namespace_ + u'/' + r.key.name;
+        res->identity = base + u'#' + QString::number(seen[base]++);
+        res->display = r.key.name;
+        res->kind = r.key.kind;
+        res->name = r.key.name;
+        res->namespace_ = r.key.namespace_;
+        res->apiVersion = r.apiVersion;
+        res->offset = r.range.begin;
+        res->length = r.range.length();
+        res->yamlDocument = r.yamlDocument;
+        const TextPosition pos = doc->positionAt(r.nameRange.begin);
+        res->line = pos.line;
+        res->column = pos.column;
+        const YamlTree& t = doc->documents()[size_t(r.yamlDocument)].tree;
+        const int root = t.resolve(t.root);
+        const YamlNode& rn = t.node(root);
+        for (size_t k = 0; k + 1 < rn.children.size(); k += 2) {
+            const YamlNode& key = t.node(rn.children[k]);
+            const int valueIndex = t.resolve(rn.children[k + 1]);
+            auto field = std::make_unique<Node>();
+            field->type = Node::Type::Field;
+            field->parent = res.get();
+            field->documentId = id;
+            field->filePath = doc->path();
+            field->display = QString::fromStdString(key.value);
+            field->identity = field->display;
+            field->fieldPath = field->display;
+            field->kind = r.key.kind;
+            field->name = r.key.name;
+            field->namespace_ = r.key.namespace_;
+            field->yamlDocument = r.yamlDocument;
+            field->offset = key.range.begin;
+            const TextPosition kp = doc->positionAt(key.range.begin);
+            field->line = kp.line;
+            field->column = kp.column;
+            if (valueIndex >= 0) {
+                const YamlNode& v = t.node(valueIndex);
+                field->length = std::max(v.range.end, key.range.end) - key.range.begin;
+                if (v.isScalar())
+                    field->summary = QString::fromStdString(v.value);
+                else if (v.isMapping())
+                    field->summary = tr("%n field(s)", nullptr, int(v.entryCount()));
+                else if (v.isSequence())
+                    field->summary = tr("%n item(s)", nullptr, int(v.entryCount()));
+            }
+            res->children.push_back(std::move(field));
+        }
+        file->children.push_back(std::move(res));
+    }
+    return file;
+}
+
+QModelIndex WorkspaceModel::indexOf(const Node* node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, const_cast<Node*>(node));
+}
+
+QModelIndex WorkspaceModel::indexForDocument(int documentId) const
+{
+    for (const auto& f : m_root->children) {
+        if (f->documentId == documentId)
+            return indexOf(f.get());
+    }
+    return {};
+}
+
+void WorkspaceModel::addDocument(int id)
+{
+    const int row = int(m_root->children.size());
+    auto file = buildFile(id);
+    file->parent = m_root.get();
+    beginInsertRows({}, row, row);
+    m_root->children.push_back(std::move(file));
+    endInsertRows();
+}
+
+void WorkspaceModel::removeDocument(int id)
+{
+    for (size_t i = 0; i < m_root->children.size(); ++i) {
+        if (m_root->children[i]->documentId != id)
+            continue;
+        beginRemoveRows({}, int(i), int(i));
+        m_root->children.erase(m_root->children.begin() + qsizetype(i));
+        endRemoveRows();
+        return;
+    }
+}
+
+void WorkspaceModel::refreshDocument(int id)
+{
+    for (auto& f : m_root->children) {
+        if (f->documentId == id) {
+            std::unique_ptr<Node> fresh = buildFile(id);
+            sync(f.get(), indexOf(f.get()), std::move(*fresh));
+            return;
+        }
+    }
+}
+
+// Brings `target`'s children in line with `fresh`'s, emitting the smallest set of row
+// removals and insertions (longest common subsequence over row identities) and dataChanged
+// for rows that stayed but show something new.
+void WorkspaceModel::sync(Node* target, const QModelIndex& targetIndex, Node&& fresh)
+{
+    if (target != m_root.get() && !target->sameData(fresh)) {
+        target->copyData(fresh);
+        Q_EMIT dataChanged(targetIndex, targetIndex.siblingAtColumn(NUM_COLUMNS - 1));
+    } else if (target != m_root.get()) {
+        target->copyData(fresh);
+    }
+    auto& oldKids = target->children;
+    auto& newKids = fresh.children;
+    const size_t n = oldKids.size();
+    const size_t m = newKids.size();
+    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+    for (size_t i = n; i-- > 0;) {
+        for (size_t j = m; j-- > 0;) {
+            lcs[i][j] = oldKids[i]->identity == newKids[j]->identity ? lcs[i + 1][j + 1] + 1
+                                                                     : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    std::vector<bool> keepOld(n, false);
+    std::vector<int> matchOfNew(m, -1);
+    for (size_t i = 0, j = 0; i < n && j < m;) {
+        if (oldKids[i]->identity == newKids[j]->identity) {
+            keepOld[i] = true;
+            matchOfNew[j] = int(i);
+            ++i;
+            ++j;
+        } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    // Pair kept old nodes with their fresh counterparts before rows move around.
+    std::vector<std::pair<Node*, Node*>> pairs;
+    for (size_t j = 0; j < m; ++j) {
+        if (matchOfNew[j] >= 0)
+            pairs.emplace_back(oldKids[size_t(matchOfNew[j])].get(), newKids[j].get());
+    }
+    for (size_t i = n; i-- > 0;) {
+        if (keepOld[i])
+            continue;
+        beginRemoveRows(targetIndex, int(i), int(i));
+        oldKids.erase(oldKids.begin() + qsizetype(i));
+        endRemoveRows();
+    }
+    for (size_t j = 0; j < m; ++j) {
+        if (matchOfNew[j] >= 0)
+            continue;
+        beginInsertRows(targetIndex, int(j), int(j));
+        std::unique_ptr<Node> node = std::move(newKids[j]);
+        node->parent = target;
+        for (auto& c : node->children)
+            c->parent = node.get();
+        oldKids.insert(oldKids.begin() + qsizetype(j), std::move(node));
+        endInsertRows();
+    }
+    for (auto& [old, fr] : pairs)
+        sync(old, indexOf(old), std::move(*fr));
+}
+
+QModelIndex WorkspaceModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= NUM_COLUMNS)
+        return {};
+    const Node* p = parent.isValid() ? static_cast<const Node*>(parent.internalPointer()) : m_root.get();
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    if (size_t(row) >= p->children.size())
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex WorkspaceModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node* n = static_cast<const Node*>(child.internalPointer());
+    return indexOf(n->parent);
+}
+
+int WorkspaceModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    const Node* p = parent.isValid() ? static_cast<const Node*>(parent.internalPointer()) : m_root.get();
+    return int(p->children.size());
+}
+
+int WorkspaceModel::columnCount(const QModelIndex&) const
+{
+    return NUM_COLUMNS;
+}
+
+QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node* n = static_cast<const Node*>(index.internalPointer());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            if (n->type == Node::Type::File && n->modified)
+                return QString(n->display + u" *"_s);
+            return n->display;
+        case KindColumn:
+            if (n->type == Node::Type::Field)
+                return n->summary;
+            if (n->type == Node::Type::File)
+                return n->problems > 0 ? tr("%n problem(s)", nullptr, n->problems) : QString();
+            return n->kind;
+        case NamespaceColumn:
+            return n->type == Node::Type::Resource ? n->namespace_ : QString();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (n->type == Node::Type::File)
+            return n->filePath;
+        if (n->type == Node::Type::Resource)
+            return tr("%1 %2 (%3), line %4").arg(n->kind, n->name, n->apiVersion).arg(n->line);
+        return tr("%1: line %2").arg(n->fieldPath).arg(n->line);
+    case ItemTypeRole:
+        return n->type == Node::Type::File ? u"file"_s : n->type == Node::Type::Resource ? u"resource"_s : u"field"_s;
+    case DocumentIdRole:
+        return n->documentId;
+    case FilePathRole:
+        return n->filePath;
+    case KindRole:
+        return n->kind;
+    case NameRole:
+        return n->name;
+    case NamespaceRole:
+        return n->namespace_;
+    case ApiVersionRole:
+        return n->apiVersion;
+    case FieldPathRole:
+        return n->fieldPath;
+    case LineRole:
+        return n->line;
+    case ColumnRole:
+        return n->column;
+    case OffsetRole:
+        return qlonglong(n->offset);
+    case LengthRole:
+        return qlonglong(n->length);
+    case ModifiedRole:
+        return n->modified;
+    case ProblemCountRole:
+        return n->problems;
+    case YamlDocumentRole:
+        return n->yamlDocument;
+    default:
+        return {};
+    }
+}
+
+QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind / value");
+    case NamespaceColumn:
+        return tr("Namespace");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> WorkspaceModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(ItemTypeRole, "itemType");
+    names.insert(DocumentIdRole, "documentId");
+    names.insert(FilePathRole, "filePath");
+    names.insert(KindRole, "kind");
+    names.insert(NameRole, "name");
+    names.insert(NamespaceRole, "namespace");
+    names.insert(ApiVersionRole, "apiVersion");
+    names.insert(FieldPathRole, "fieldPath");
+    names.insert(LineRole, "line");
+    names.insert(ColumnRole, "column");
+    names.insert(OffsetRole, "offset");
+    names.insert(LengthRole, "length");
+    names.insert(ModifiedRole, "modified");
+    names.insert(ProblemCountRole, "problemCount");
+    names.insert(YamlDocumentRole, "yamlDocument");
+    return names;
+}
+
+} // namespace bw

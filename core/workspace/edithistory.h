@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/documentedit.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace bw {
+
+// One undo/redo history for the whole workspace. A step may change several documents
+// (wiring a route to a backend in the graph can touch two files) and undoes as one.
+class EditHistory
+{
+public:
+    struct Change
+    {
+        int documentId = -1;
+        std::vector<DocumentEdit> redo;
+        std::vector<DocumentEdit> undo;
+    };
+    struct Step
+    {
+        QString description;
+        std::vector<Change> changes;
+    };
+
+    void push(Step step);
+    [[nodiscard]] bool canUndo() const { return m_index > 0; }
+    [[nodiscard]] bool canRedo() const { return m_index < m_steps.size(); }
+    [[nodiscard]] QString undoText() const { return canUndo() ? m_steps[m_index - 1].description : QString(); }
+    [[nodiscard]] QString redoText() const { return canRedo() ? m_steps[m_index].description : QString(); }
+    // The step to undo or redo; the caller applies it and then confirms with stepBack/stepForward.
+    [[nodiscard]] const Step* undoStep() const { return canUndo() ? &m_steps[m_index - 1] : nullptr; }
+    [[nodiscard]] const Step* redoStep() const { return canRedo() ? &m_steps[m_index] : nullptr; }
+    void stepBack() { if (canUndo()) --m_index; }
+    void stepForward() { if (canRedo()) ++m_index; }
+    // A document left the workspace: its steps can no longer be replayed.
+    void forgetDocument(int documentId);
+    void clear();
+    [[nodiscard]] size_t size() const { return m_steps.size(); }
+    [[nodiscard]] size_t index() const { return m_index; }
+
+    static constexpr size_t kMaxSteps = 1000;
+
+private:
+    std::vector<Step> m_steps;
+    size_t m_index = 0;
+};
+
+} // namespace bw

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reference.h"
+
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+namespace bw {
+
+class YamlTree;
+
+// Every reference between the workspace's resources, looked up from either end. Validation
+// uses it to re-check only what an edit can affect; the topology graph draws its edges.
+class ReferenceIndex
+{
+public:
+    // The references a resource's own fields make.
+    static std::vector<Reference> extract(const Resource& resource, const YamlTree& tree);
+
+    void clear();
+    void add(std::vector<Reference> refs);
+    void removeFrom(const ResourceKey& from);
+
+    [[nodiscard]] const std::vector<Reference>& all() const { return m_refs; }
+    [[nodiscard]] QList<const Reference*> from(const ResourceKey& key) const;
+    [[nodiscard]] QList<const Reference*> to(const ResourceKey& key) const;
+
+private:
+    void rebuildLookup();
+
+    std::vector<Reference> m_refs;
+    QMultiHash<ResourceKey, size_t> m_from;
+    QMultiHash<ResourceKey, size_t> m_to;
+};
+
+} // namespace bw

@@ -1,0 +1,437 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "kindcatalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+namespace {
+Severity toSeverity(ParseProblem::Severity s)
+{
+    switch (s) {
+    case ParseProblem::Severity::Error:
+        return Severity::Error;
+    case ParseProblem::Severity::Warning:
+        return Severity::Warning;
+    case ParseProblem::Severity::Info:
+        return Severity::Info;
+    }
+    return Severity::Error;
+}
+
+const std::vector<Resource> kNoResources;
+} // namespace
+
+Workspace::Workspace(QObject* parent)
+    : QObject(parent)
+{
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::setDefaultNamespace(const QString& ns)
+{
+    if (ns == m_defaultNamespace)
+        return;
+    m_defaultNamespace = ns;
+    for (int id : std::as_const(m_order)) {
+        indexResources(id);
+    }
+    rebuildReferences();
+    for (int id : std::as_const(m_order))
+        Q_EMIT documentChanged(id);
+}
+
+void Workspace::openFolder(const QString& folder, QStringList& files) const
+{
+    QDirIterator it(folder, { u"*.yaml"_s, u"*.yml"_s }, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    QStringList found;
+    while (it.hasNext())
+        found.append(it.next());
+    found.sort();
+    files += found;
+}
+
+int Workspace::open(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& p : paths) {
+        if (QFileInfo(p).isDir())
+            openFolder(p, files);
+        else
+            files.append(p);
+    }
+    int opened = 0;
+    for (const QString& f : std::as_const(files)) {
+        if (findDocument(f) >= 0)
+            continue;
+        QString error;
+        std::unique_ptr<Document> doc = Document::load(f, m_loadOptions, &error);
+        if (!doc) {
+            Diagnostic d;
+            const QFileInfo info(f);
+            d.code = info.exists() && info.size() > m_loadOptions.maxFileSize ? u"BW0008"_s : u"BW0012"_s;
+            d.message = error;
+            d.file = f;
+            m_loadErrors.push_back(std::move(d));
+            continue;
+        }
+        addDocument(std::move(doc));
+        ++opened;
+    }
+    return opened;
+}
+
+int Workspace::addDocument(std::unique_ptr<Document> document)
+{
+    const int id = m_nextId++;
+    m_entries.emplace(id, Entry { std::move(document), {}, {} });
+    m_order.append(id);
+    indexResources(id);
+    rebuildReferences();
+    Q_EMIT documentAdded(id);
+    return id;
+}
+
+int Workspace::addText(const QString& path, const QByteArray& text)
+{
+    return addDocument(std::make_unique<Document>(path, text, m_loadOptions.limits));
+}
+
+void Workspace::closeDocument(int id)
+{
+    if (!m_entries.contains(id))
+        return;
+    Q_EMIT documentAboutToBeClosed(id);
+    m_order.removeOne(id);
+    m_entries.erase(id);
+    m_history.forgetDocument(id);
+    rebuildReferences();
+    Q_EMIT documentClosed(id);
+    Q_EMIT historyChanged();
+}
+
+Document* Workspace::document(int id) const
+{
+    auto it = m_entries.find(id);
+    return it == m_entries.end() ? nullptr : it->second.document.get();
+}
+
+int Workspace::findDocument(const QString& path) const
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (int id : m_order) {
+        const QString& p = m_entries.at(id).document->path();
+        if (p == path || (!canonical.isEmpty() && QFileInfo(p).canonicalFilePath() == canonical))
+            return id;
+    }
+    return -1;
+}
+
+const std::vector<Resource>& Workspace::resources(int documentId) const
+{
+    auto it = m_entries.find(documentId);
+    return it == m_entries.end() ? kNoResources : it->second.resources;
+}
+
+std::vector<const Resource*> Workspace::allResources() const
+{
+    std::vector<const Resource*> out;
+    for (int id : m_order) {
+        for (const Resource& r : m_entries.at(id).resources)
+            out.push_back(&r);
+    }
+    return out;
+}
+
+const Resource* Workspace::findResource(const ResourceKey& key) const
+{
+    for (int id : m_order) {
+        for (const Resource& r : m_entries.at(id).resources) {
+            if (r.key == key)
+                return &r;
+        }
+    }
+    return nullptr;
+}
+
+const YamlTree* Workspace::treeOf(const Resource& resource) const
+{
+    const Document* d = document(resource.documentId);
+    if (!d || resource.yamlDocument < 0 || size_t(resource.yamlDocument) >= d->documents().size())
+        return nullptr;
+    return &d->documents()[size_t(resource.yamlDocument)].tree;
+}
+
+void Workspace::indexResources(int id)
+{
+    Entry& e = m_entries[id];
+    e.resources.clear();
+    e.structure.clear();
+    const Document& doc = *e.document;
+    auto problem = [&](const QString& code, Severity severity, const QString& message, SourceRange range,
+                       const QString& field = {}) {
+        Diagnostic d;
+        d.code = code;
+        d.severity = severity;
+        d.message = message;
+        d.file = doc.path();
+        d.range = range;
+        d.position = doc.positionAt(range.begin);
+        d.fieldPath = field;
+        e.structure.push_back(std::move(d));
+    };
+    for (size_t i = 0; i < doc.documents().size(); ++i) {
+        const YamlDocument& yd = doc.documents()[i];
+        const YamlTree& t = yd.tree;
+        if (yd.syntaxError || t.isEmpty())
+            continue;
+        const int root = t.resolve(t.root);
+        if (root < 0)
+            continue;
+        const YamlNode& rn = t.node(root);
+        if (rn.isNull())
+            continue;
+        if (!rn.isMapping()) {
+            problem(u"BW0004"_s, Severity::Error,
+                tr("this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and metadata")
+                    .arg(rn.isSequence() ? tr("a list") : tr("a scalar")),
+                rn.valueRange);
+            continue;
+        }
+        auto requiredString = [&](const FieldPath& path, QString* out, SourceRange* where) {
+            const int n = t.resolve(t.find(path));
+            if (n < 0) {
+                problem(u"BW0005"_s, Severity::Error,
+                    tr("%1 is missing; every Kubernetes object needs it").arg(path.toString()),
+                    { rn.valueRange.begin, rn.valueRange.begin }, path.toString());
+                return false;
+            }
+            const YamlNode& nd = t.node(n);
+            if (!nd.isScalar() || nd.value.empty() || t.scalarKind(n) != YamlTree::ScalarKind::String) {
+                problem(u"BW0005"_s, Severity::Error, tr("%1 must be a non-empty string").arg(path.toString()),
+                    nd.valueRange, path.toString());
+                return false;
+            }
+            *out = QString::fromStdString(nd.value);
+            if (where)
+                *where = nd.valueRange;
+            return true;
+        };
+        Resource r;
+        SourceRange kindRange;
+        bool ok = requiredString(FieldPath::parse(u"apiVersion"_s).value(), &r.apiVersion, nullptr);
+        ok = requiredString(FieldPath::parse(u"kind"_s).value(), &r.key.kind, &kindRange) && ok;
+        const int metadata = t.resolve(t.child(root, u"metadata"));
+        if (metadata >= 0 && !t.node(metadata).isMapping()) {
+            problem(u"BW0005"_s, Severity::Error, tr("metadata must be a mapping"), t.node(metadata).valueRange, u"metadata"_s);
+            ok = false;
+        } else if (metadata >= 0 && t.child(metadata, u"name") < 0 && t.child(metadata, u"generateName") >= 0) {
+            r.key.name = t.stringAt(FieldPath::parse(u"metadata.generateName"_s).value());
+            r.nameRange = t.node(t.child(metadata, u"generateName")).valueRange;
+        } else {
+            ok = requiredString(FieldPath::parse(u"metadata.name"_s).value(), &r.key.name, &r.nameRange) && ok;
+        }
+        if (!ok)
+            continue;
+        KindCatalog::splitApiVersion(r.apiVersion, &r.key.group, &r.version);
+        const KindCatalog::KindInfo info = KindCatalog::lookup(r.key.group, r.key.kind);
+        r.knownKind = info.known;
+        if (!info.known) {
+            problem(u"BW0006"_s, Severity::Warning,
+                tr("%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. "
+                   "Load its CRD to have it checked")
+                    .arg(r.key.kind, r.apiVersion),
+                kindRange, u"kind"_s);
+        }
+        const int nsNode = metadata >= 0 ? t.resolve(t.child(metadata, u"namespace")) : -1;
+        r.namespaceExplicit = nsNode >= 0 && t.node(nsNode).isScalar() && !t.node(nsNode).value.empty();
+        if (!info.namespaced)
+            r.key.namespace_.clear();
+        else
+            r.key.namespace_ = r.namespaceExplicit ? QString::fromStdString(t.node(nsNode).value) : m_defaultNamespace;
+        r.documentId = id;
+        r.yamlDocument = int(i);
+        r.range = yd.range;
+        e.resources.push_back(std::move(r));
+    }
+}
+
+void Workspace::rebuildReferences()
+{
+    m_references.clear();
+    for (int id : std::as_const(m_order)) {
+        for (const Resource& r : m_entries.at(id).resources) {
+            if (const YamlTree* t = treeOf(r))
+                m_references.add(ReferenceIndex::extract(r, *t));
+        }
+    }
+}
+
+Diagnostic Workspace::makeDiagnostic(int documentId, const ParseProblem& p) const
+{
+    Diagnostic d;
+    const Document* doc = document(documentId);
+    d.code = p.code;
+    d.severity = toSeverity(p.severity);
+    d.message = p.message;
+    d.range = p.range;
+    d.fieldPath = p.fieldPath;
+    if (doc) {
+        d.file = doc->path();
+        d.position = doc->positionAt(p.range.begin);
+    }
+    return d;
+}
+
+std::vector<Diagnostic> Workspace::diagnostics(int documentId) const
+{
+    std::vector<Diagnostic> out;
+    auto found = m_entries.find(documentId);
+    if (found == m_entries.end())
+        return out;
+    const Entry* it = &found->second;
+    for (const ParseProblem& p : it->document->problems())
+        out.push_back(makeDiagnostic(documentId, p));
+    out.insert(out.end(), it->structure.begin(), it->structure.end());
+    // Duplicate objects: the first definition in workspace order wins, later ones are flagged.
+    QHash<ResourceKey, const Resource*> first;
+    for (int id : m_order) {
+        for (const Resource& r : m_entries.at(id).resources) {
+            const auto slot = first.constFind(r.key);
+            if (slot == first.cend()) {
+                first.insert(r.key, &r);
+                continue;
+            }
+            if (id != documentId)
+                continue;
+            const Resource* original = slot.value();
+            const Document* od = document(original->documentId);
+            const TextPosition op = od->positionAt(original->nameRange.begin);
+            Diagnostic d;
+            d.code = u"BW0010"_s;
+            d.message = tr("duplicate object %1: it is also defined at %2:%3; applying both makes the last one win")
+                            .arg(r.key.toString(), od->path())
+                            .arg(op.line);
+            d.file = it->document->path();
+            d.range = r.nameRange;
+            d.position = it->document->positionAt(r.nameRange.begin);
+            d.fieldPath = u"metadata.name"_s;
+            out.push_back(std::move(d));
+        }
+    }
+    for (Diagnostic& d : out) {
+        for (const Resource& r : it->resources) {
+            if (r.range.begin <= d.range.begin && d.range.begin <= r.range.end) {
+                d.kind = r.key.kind;
+                d.name = r.key.name;
+                d.namespace_ = r.key.namespace_;
+                break;
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
+    return out;
+}
+
+std::vector<Diagnostic> Workspace::diagnostics() const
+{
+    std::vector<Diagnostic> out = m_loadErrors;
+    for (int id : m_order) {
+        std::vector<Diagnostic> d = diagnostics(id);
+        out.insert(out.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
+    }
+    return out;
+}
+
+bool Workspace::applyChange(int documentId, const std::vector<DocumentEdit>& edits, std::vector<DocumentEdit>* inverse)
+{
+    Document* doc = document(documentId);
+    if (!doc)
+        return false;
+    std::optional<std::vector<DocumentEdit>> inv = doc->apply(edits);
+    if (!inv)
+        return false;
+    if (inverse)
+        *inverse = std::move(*inv);
+    indexResources(documentId);
+    rebuildReferences();
+    Q_EMIT documentChanged(documentId);
+    return true;
+}
+
+bool Workspace::applyEdits(int documentId, std::vector<DocumentEdit> edits, const QString& description)
+{
+    std::vector<DocumentEdit> inverse;
+    if (!applyChange(documentId, edits, &inverse))
+        return false;
+    m_history.push({ description, { EditHistory::Change { documentId, std::move(edits), std::move(inverse) } } });
+    Q_EMIT historyChanged();
+    return true;
+}
+
+bool Workspace::applyEdits(int documentId, const StructuredEditor::Result& result, const QString& description)
+{
+    return result.ok() && applyEdits(documentId, result.edits, description);
+}
+
+bool Workspace::undo()
+{
+    const EditHistory::Step* step = m_history.undoStep();
+    if (!step)
+        return false;
+    for (auto it = step->changes.rbegin(); it != step->changes.rend(); ++it) {
+        if (!applyChange(it->documentId, it->undo, nullptr))
+            return false;
+    }
+    m_history.stepBack();
+    Q_EMIT historyChanged();
+    return true;
+}
+
+bool Workspace::redo()
+{
+    const EditHistory::Step* step = m_history.redoStep();
+    if (!step)
+        return false;
+    for (const EditHistory::Change& c : step->changes) {
+        if (!applyChange(c.documentId, c.redo, nullptr))
+            return false;
+    }
+    m_history.stepForward();
+    Q_EMIT historyChanged();
+    return true;
+}
+
+Document::SaveResult Workspace::save(int documentId, bool overwriteExternalChanges)
+{
+    Document* doc = document(documentId);
+    if (!doc)
+        return { Document::SaveStatus::Failed, tr("no such document") };
+    return doc->save(overwriteExternalChanges);
+}
+
+bool Workspace::reload(int documentId, QString* error)
+{
+    Document* doc = document(documentId);
+    if (!doc || !doc->reload(error))
+        return false;
+    m_history.forgetDocument(documentId);
+    indexResources(documentId);
+    rebuildReferences();
+    Q_EMIT documentChanged(documentId);
+    Q_EMIT historyChanged();
+    return true;
+}
+
+} // namespace bw

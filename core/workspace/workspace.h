@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/document.h"
+#include "document/structurededitor.h"
+#include "edithistory.h"
+#include "referenceindex.h"
+#include "resource.h"
+#include "validation/diagnostic.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace bw {
+
+// The open files, the Kubernetes objects in them, the references between those objects,
+// and one undo history over all of it. Every change goes through applyEdits(), so the
+// documents' text stays the only state and every listener hears about every change.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    void setLoadOptions(const Document::LoadOptions& options) { m_loadOptions = options; }
+    [[nodiscard]] const Document::LoadOptions& loadOptions() const { return m_loadOptions; }
+    // The namespace objects without metadata.namespace land in, as kubectl's context gives it.
+    void setDefaultNamespace(const QString& ns);
+    [[nodiscard]] const QString& defaultNamespace() const { return m_defaultNamespace; }
+
+    // Opens files, or every *.yaml / *.yml below a folder (sorted, recursively). Files that
+    // cannot be opened are recorded as diagnostics; returns how many files were opened.
+    int open(const QStringList& paths);
+    int addDocument(std::unique_ptr<Document> document);
+    // Adds a document from text (tests, new files, stdin).
+    int addText(const QString& path, const QByteArray& text);
+    void closeDocument(int id);
+
+    [[nodiscard]] QList<int> documentIds() const { return m_order; }
+    [[nodiscard]] int documentCount() const { return int(m_order.size()); }
+    [[nodiscard]] int indexOf(int id) const { return int(m_order.indexOf(id)); }
+    [[nodiscard]] Document* document(int id) const;
+    [[nodiscard]] int findDocument(const QString& path) const;
+
+    [[nodiscard]] const std::vector<Resource>& resources(int documentId) const;
+    [[nodiscard]] std::vector<const Resource*> allResources() const;
+    [[nodiscard]] const Resource* findResource(const ResourceKey& key) const;
+    [[nodiscard]] const YamlTree* treeOf(const Resource& resource) const;
+    [[nodiscard]] const ReferenceIndex& references() const { return m_references; }
+
+    // Problems of the text and of the object structure: syntax, encoding, duplicate keys,
+    // non-object documents, missing apiVersion/kind/name, unknown kinds, duplicate objects,
+    // files that could not be opened. Sorted by file and position.
+    [[nodiscard]] std::vector<Diagnostic> diagnostics() const;
+    [[nodiscard]] std::vector<Diagnostic> diagnostics(int documentId) const;
+    [[nodiscard]] Diagnostic makeDiagnostic(int documentId, const ParseProblem& p) const;
+
+    // Applies edits to one document as one undoable step. False (and nothing changes) when
+    // the edits do not fit the current text.
+    bool applyEdits(int documentId, std::vector<DocumentEdit> edits, const QString& description);
+    bool applyEdits(int documentId, const StructuredEditor::Result& result, const QString& description);
+    [[nodiscard]] const EditHistory& history() const { return m_history; }
+    bool undo();
+    bool redo();
+
+    Document::SaveResult save(int documentId, bool overwriteExternalChanges = false);
+    // Re-reads a document's file (after it changed on disk), as an undoable step.
+    bool reload(int documentId, QString* error);
+
+Q_SIGNALS:
+    void documentAdded(int id);
+    void documentAboutToBeClosed(int id);
+    void documentClosed(int id);
+    // The text and parse of a document changed (edit, undo, redo, reload).
+    void documentChanged(int id);
+    void historyChanged();
+
+private:
+    struct Entry
+    {
+        std::unique_ptr<Document> document;
+        std::vector<Resource> resources;
+        std::vector<Diagnostic> structure; // diagnostics found while indexing resources
+    };
+
+    void indexResources(int id);
+    void rebuildReferences();
+    bool applyChange(int documentId, const std::vector<DocumentEdit>& edits, std::vector<DocumentEdit>* inverse);
+    void openFolder(const QString& folder, QStringList& files) const;
+
+    Document::LoadOptions m_loadOptions;
+    QString m_defaultNamespace = QStringLiteral("default");
+    std::unordered_map<int, Entry> m_entries;
+    QList<int> m_order;
+    int m_nextId = 1;
+    std::vector<Diagnostic> m_loadErrors;
+    ReferenceIndex m_references;
+    EditHistory m_history;
+};
+
+} // namespace bw

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/document.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace bw::test {
+
+inline QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read test input %s", qPrintable(path));
+    return f.readAll();
+}
+
+inline QStringList exampleFiles()
+{
+    QStringList out;
+    const QDir dir(QStringLiteral(BW_EXAMPLES_DIR));
+    for (const QString& f : dir.entryList({ QStringLiteral("*.yaml") }, QDir::Files, QDir::Name))
+        out.append(dir.filePath(f));
+    return out;
+}
+
+// The text a node of YAML document `doc` covers (its valueRange), for assertions that read
+// like the YAML itself.
+inline QByteArray nodeText(const Document& d, const QString& path, int doc = 0)
+{
+    const auto p = FieldPath::parse(path);
+    if (!p || size_t(doc) >= d.documents().size())
+        return "<bad path or document>";
+    const YamlTree& t = d.documents()[size_t(doc)].tree;
+    const int n = t.find(*p);
+    if (n < 0)
+        return "<missing>";
+    const SourceRange r = t.node(n).valueRange;
+    return d.text().mid(r.begin, r.length());
+}
+
+} // namespace bw::test

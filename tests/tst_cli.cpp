@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testutils.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s); // the commands must not need a display
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BW_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        qFatal("backend-workbench did not finish");
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+}
+
+QString copyInto(const QTemporaryDir& dir, const QString& source, const QString& name)
+{
+    const QString target = dir.filePath(name);
+    QFile::copy(source, target);
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
+}
+
+QStringList changedLines(const QByteArray& a, const QByteArray& b)
+{
+    const QList<QByteArray> la = a.split('\n');
+    const QList<QByteArray> lb = b.split('\n');
+    QStringList out;
+    if (la.size() != lb.size())
+        return { u"line count differs"_s };
+    for (qsizetype i = 0; i < la.size(); ++i) {
+        if (la[i] != lb[i])
+            out.append(QString::fromUtf8(la[i] + " => " + lb[i]));
+    }
+    return out;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void validateExamples();
+    void validateJson();
+    void validateCleanFileExitsZero();
+    void malformedFileIsLocated();
+    void aliasBombIsRefused();
+    void hugeFileIsRefused();
+    void exportSingleFileIsByteIdentical();
+    void exportRefusesErrorsUnlessForced();
+    void setChangesExactlyOneLine();
+    void setKeepsTypesAndQuotes();
+    void setAddsAndRemovesFields();
+    void setPicksResource();
+    void setReportsBadFieldsWithoutWriting();
+};
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({ u"--help"_s });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("validate") && help.out.contains("export") && help.out.contains("set FILE"));
+    const Run version = cli({ u"--version"_s });
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), "backend-workbench " BW_VERSION ""_ba);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addRow("validate without paths") << QStringList { u"validate"_s };
+    QTest::addRow("unknown option") << QStringList { u"validate"_s, u"--bogus"_s, u"x.yaml"_s };
+    QTest::addRow("bad format") << QStringList { u"validate"_s, u"--format"_s, u"xml"_s, u"x.yaml"_s };
+    QTest::addRow("missing file") << QStringList { u"validate"_s, u"/nonexistent/x.yaml"_s };
+    QTest::addRow("set without assignment") << QStringList { u"set"_s, u"x.yaml"_s };
+    QTest::addRow("export missing file") << QStringList { u"export"_s, u"/nonexistent/x.yaml"_s };
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty() || !r.out.isEmpty());
+}
+
+void TestCli::validateExamples()
+{
+    const Run r = cli({ u"validate"_s, QStringLiteral(BW_EXAMPLES_DIR) });
+    QCOMPARE(r.exitCode, 1);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].contains("90-broken.yaml:10:") && lines[0].contains(": error: ") && lines[0].endsWith("[BW0001]"), lines[0].constData());
+    QCOMPARE(lines[1], "13 resources in 9 files: 1 errors, 0 warnings"_ba);
+}
+
+void TestCli::validateJson()
+{
+    const Run r = cli({ u"validate"_s, u"--format"_s, u"json"_s, QStringLiteral(BW_EXAMPLES_DIR) });
+    QCOMPARE(r.exitCode, 1);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(doc.object().value(u"resources"_s).toInt(), 13);
+    const QJsonArray diags = doc.object().value(u"diagnostics"_s).toArray();
+    QCOMPARE(diags.size(), 1);
+    const QJsonObject d = diags.first().toObject();
+    const QStringList keys { u"code"_s, u"column"_s, u"field"_s, u"file"_s, u"kind"_s, u"line"_s, u"message"_s, u"name"_s, u"namespace"_s, u"severity"_s };
+    QCOMPARE(d.keys(), keys);
+    QCOMPARE(d.value(u"severity"_s).toString(), u"error"_s);
+    QCOMPARE(d.value(u"line"_s).toInt(), 10);
+    QVERIFY(d.value(u"column"_s).toInt() >= 1);
+}
+
+void TestCli::validateCleanFileExitsZero()
+{
+    const Run r = cli({ u"validate"_s, QStringLiteral(BW_EXAMPLES_DIR "/30-backends.yaml") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), "3 resources in 1 files: 0 errors, 0 warnings"_ba);
+    // Warnings alone do not fail the run.
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"w.yaml"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n");
+    f.close();
+    const Run w = cli({ u"validate"_s, f.fileName() });
+    QCOMPARE(w.exitCode, 0);
+    QVERIFY(w.out.contains("w.yaml:2:7: warning: "));
+}
+
+void TestCli::malformedFileIsLocated()
+{
+    const QString path = QStringLiteral(BW_TEST_DATA_DIR "/malformed.yaml");
+    const Run r = cli({ u"validate"_s, path });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.startsWith((path + u":8:19: error: "_s).toUtf8()), r.out.constData());
+}
+
+void TestCli::aliasBombIsRefused()
+{
+    const Run r = cli({ u"validate"_s, QStringLiteral(BW_TEST_DATA_DIR "/alias-bomb.yaml") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("[BW0009]"), r.out.constData());
+}
+
+void TestCli::hugeFileIsRefused()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"huge.yaml"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(200LL * 1024 * 1024));
+    f.close();
+    const Run r = cli({ u"validate"_s, f.fileName() });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains("huge.yaml:1:1: error: ") && r.out.contains("[BW0008]"), r.out.constData());
+    const Run raised = cli({ u"validate"_s, u"--max-file-size"_s, u"300"_s, f.fileName() });
+    QVERIFY(!raised.out.contains("[BW0008]"));
+}
+
+void TestCli::exportSingleFileIsByteIdentical()
+{
+    for (const QString& file : bw::test::exampleFiles()) {
+        if (file.endsWith(u"90-broken.yaml"_s))
+            continue;
+        const Run r = cli({ u"export"_s, file });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, bw::test::readFile(file));
+    }
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"all.yaml"_s);
+    const Run r = cli({ u"export"_s, u"-o"_s, out, QStringLiteral(BW_EXAMPLES_DIR "/30-backends.yaml"), QStringLiteral(BW_EXAMPLES_DIR "/35-xbackend.yaml") });
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray joined = bw::test::readFile(out);
+    QVERIFY(joined.startsWith(bw::test::readFile(QStringLiteral(BW_EXAMPLES_DIR "/30-backends.yaml"))));
+    QVERIFY(joined.endsWith(QByteArray("---\n" + bw::test::readFile(QStringLiteral(BW_EXAMPLES_DIR "/35-xbackend.yaml")))));
+    const Run check = cli({ u"validate"_s, out });
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains("4 resources in 1 files"));
+}
+
+void TestCli::exportRefusesErrorsUnlessForced()
+{
+    const Run refused = cli({ u"export"_s, QStringLiteral(BW_EXAMPLES_DIR) });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY(refused.err.contains("90-broken.yaml:10:") && refused.err.contains("--force"));
+    const Run forced = cli({ u"export"_s, u"--force"_s, QStringLiteral(BW_EXAMPLES_DIR) });
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(forced.out.contains("name: half-written"));
+}
+
+void TestCli::setChangesExactlyOneLine()
+{
+    QTemporaryDir dir;
+    const QString path = copyInto(dir, QStringLiteral(BW_TEST_DATA_DIR "/commented.yaml"), u"c.yaml"_s);
+    const QByteArray before = bw::test::readFile(path);
+    const Run r = cli({ u"set"_s, path, u"spec.endpoints[0].fqdn.port=8443"_s });
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray after = bw::test::readFile(path);
+    QCOMPARE(changedLines(before, after), QStringList { u"        port: 443   # TLS, see spec.tls =>        port: 8443   # TLS, see spec.tls"_s });
+    QCOMPARE(QFileInfo(path).permissions() & 0x0FFF, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    // The same on a flow-style node.
+    QCOMPARE(cli({ u"set"_s, path, u"spec.endpoints[1].fqdn.port=9443"_s }).exitCode, 0);
+    QCOMPARE(changedLines(after, bw::test::readFile(path)).size(), 1);
+}
+
+void TestCli::setKeepsTypesAndQuotes()
+{
+    QTemporaryDir dir;
+    const QString path = copyInto(dir, QStringLiteral(BW_TEST_DATA_DIR "/commented.yaml"), u"c.yaml"_s);
+    QCOMPARE(cli({ u"set"_s, path, u"spec.endpoints[0].fqdn.hostname=eu.example.com"_s, u"metadata.name=0123"_s, u"spec.tls.sni=on"_s }).exitCode, 0);
+    const QByteArray after = bw::test::readFile(path);
+    QVERIFY(after.contains("hostname: \"eu.example.com\"\n")); // was double-quoted, stays so
+    QVERIFY(after.contains("name: \"0123\"   # referenced")); // a string field stays a string
+    QVERIFY(after.contains("sni: \"on\"\n"));
+}
+
+void TestCli::setAddsAndRemovesFields()
+{
+    QTemporaryDir dir;
+    const QString path = copyInto(dir, QStringLiteral(BW_TEST_DATA_DIR "/commented.yaml"), u"c.yaml"_s);
+    QCOMPARE(cli({ u"set"_s, path, u"spec.fallback=true"_s, u"spec.tls.sni-"_s, u"metadata.labels.team=shop"_s }).exitCode, 0);
+    const QByteArray after = bw::test::readFile(path);
+    QVERIFY2(after.contains("    wellKnownCACertificates: System\n  fallback: true\n"), after.constData());
+    QVERIFY(!after.contains("sni:"));
+    QVERIFY2(after.contains("  namespace: shop\n  labels:\n    team: shop\n"), after.constData());
+    QCOMPARE(cli({ u"validate"_s, path }).exitCode, 0);
+}
+
+void TestCli::setPicksResource()
+{
+    QTemporaryDir dir;
+    const QString path = copyInto(dir, QStringLiteral(BW_EXAMPLES_DIR "/30-backends.yaml"), u"b.yaml"_s);
+    const Run ambiguous = cli({ u"set"_s, path, u"spec.fallback=true"_s });
+    QCOMPARE(ambiguous.exitCode, 2);
+    QVERIFY(ambiguous.err.contains("Backend/shop/checkout-standby"));
+    QCOMPARE(cli({ u"set"_s, path, u"--resource"_s, u"Backend/shop/checkout-primary"_s, u"spec.endpoints[1].zone=eu-west-1c"_s }).exitCode, 0);
+    QVERIFY(bw::test::readFile(path).contains("zone: eu-west-1c\n  tls:"));
+    QCOMPARE(cli({ u"set"_s, path, u"--resource"_s, u"Backend/nope"_s, u"a=b"_s }).exitCode, 2);
+}
+
+void TestCli::setReportsBadFieldsWithoutWriting()
+{
+    QTemporaryDir dir;
+    const QString path = copyInto(dir, QStringLiteral(BW_TEST_DATA_DIR "/commented.yaml"), u"c.yaml"_s);
+    const QByteArray before = bw::test::readFile(path);
+    const Run r = cli({ u"set"_s, path, u"spec.endpoints[0].fqdn.port=1"_s, u"spec.endpoints[7].fqdn.port=1"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("spec.endpoints[7]") && r.err.contains("has 2 items"), r.err.constData());
+    QCOMPARE(bw::test::readFile(path), before); // all or nothing
+    const QString broken = copyInto(dir, QStringLiteral(BW_TEST_DATA_DIR "/malformed.yaml"), u"m.yaml"_s);
+    const Run b = cli({ u"set"_s, broken, u"metadata.name=x"_s });
+    QCOMPARE(b.exitCode, 1);
+    QVERIFY(b.err.contains("m.yaml:8:19: error:"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

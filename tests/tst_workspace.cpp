@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testutils.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceexporter.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace bw;
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList describeReferences(const Workspace& ws, const ResourceKey& from)
+{
+    QStringList out;
+    static const char* roles[] = { "backendRef", "mirror", "parent", "target", "ca", "clientCert", "listenerCert" };
+    for (const Reference* r : ws.references().from(from)) {
+        QString s = QString::fromLatin1(roles[int(r->role)]) + u' ' + r->field.toString() + u" -> "_s + r->to.toString();
+        if (r->port)
+            s += u" port="_s + QString::number(*r->port);
+        if (r->weight)
+            s += u" weight="_s + QString::number(*r->weight);
+        if (!r->sectionName.isEmpty())
+            s += u" section="_s + r->sectionName;
+        out.append(s);
+    }
+    return out;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void examplesIndex();
+    void examplesDiagnostics();
+    void references();
+    void defaultNamespace();
+    void duplicates();
+    void structuralProblems_data();
+    void structuralProblems();
+    void saveIsAtomicAndKeepsPermissions();
+    void saveRefusesExternalChange();
+    void loadErrorsAreReported();
+    void exportJoinsDocuments();
+    void editSignalsAndIndexUpdate();
+};
+
+void TestWorkspace::examplesIndex()
+{
+    Workspace ws;
+    QCOMPARE(ws.open({ QStringLiteral(BW_EXAMPLES_DIR) }), 9);
+    QStringList keys;
+    for (const Resource* r : ws.allResources())
+        keys.append(r->key.toString());
+    QCOMPARE(keys,
+        QStringList({
+            u"GatewayClass.gateway.networking.k8s.io envoy"_s,
+            u"Gateway.gateway.networking.k8s.io infra/edge"_s,
+            u"HTTPRoute.gateway.networking.k8s.io shop/storefront"_s,
+            u"Backend.gateway.envoyproxy.io shop/storefront-primary"_s,
+            u"Backend.gateway.envoyproxy.io shop/checkout-primary"_s,
+            u"Backend.gateway.envoyproxy.io shop/checkout-standby"_s,
+            u"XBackend.gateway.networking.x-k8s.io analytics/traffic-collector"_s,
+            u"Backend.core.apoxy.dev legacy-api"_s,
+            u"ReferenceGrant.gateway.networking.k8s.io analytics/shop-routes-to-collector"_s,
+            u"BackendTLSPolicy.gateway.networking.k8s.io shop/storefront-canary-tls"_s,
+            u"BackendTrafficPolicy.gateway.envoyproxy.io shop/storefront-health"_s,
+            u"Service shop/storefront-canary"_s,
+            u"ConfigMap shop/shop-internal-ca"_s,
+        }));
+}
+
+void TestWorkspace::examplesDiagnostics()
+{
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    const std::vector<Diagnostic> diags = ws.diagnostics();
+    QCOMPARE(diags.size(), size_t(1));
+    const Diagnostic& d = diags.front();
+    QVERIFY(d.file.endsWith(u"90-broken.yaml"_s));
+    QCOMPARE(d.code, u"BW0001"_s);
+    QCOMPARE(d.severity, Severity::Error);
+    QCOMPARE(d.position.line, 10);
+}
+
+void TestWorkspace::references()
+{
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    QCOMPARE(describeReferences(ws, { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"storefront"_s }),
+        QStringList({
+            u"parent spec.parentRefs[0] -> Gateway.gateway.networking.k8s.io infra/edge section=https"_s,
+            u"backendRef spec.rules[0].backendRefs[0] -> Backend.gateway.envoyproxy.io shop/storefront-primary weight=90"_s,
+            u"backendRef spec.rules[0].backendRefs[1] -> Service shop/storefront-canary port=8080 weight=10"_s,
+            u"mirror spec.rules[0].filters[0].requestMirror.backendRef -> XBackend.gateway.networking.x-k8s.io analytics/traffic-collector port=443"_s,
+            u"backendRef spec.rules[1].backendRefs[0] -> Backend.gateway.envoyproxy.io shop/checkout-primary weight=1"_s,
+            u"backendRef spec.rules[1].backendRefs[1] -> Backend.gateway.envoyproxy.io shop/checkout-standby weight=1"_s,
+        }));
+    QCOMPARE(describeReferences(ws, { u"gateway.networking.k8s.io"_s, u"BackendTLSPolicy"_s, u"shop"_s, u"storefront-canary-tls"_s }),
+        QStringList({
+            u"target spec.targetRefs[0] -> Service shop/storefront-canary"_s,
+            u"ca spec.validation.caCertificateRefs[0] -> ConfigMap shop/shop-internal-ca"_s,
+        }));
+    QCOMPARE(describeReferences(ws, { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"shop"_s, u"storefront-primary"_s }),
+        QStringList({ u"ca spec.tls.caCertificateRefs[0] -> ConfigMap shop/shop-internal-ca"_s }));
+    QCOMPARE(describeReferences(ws, { u"gateway.envoyproxy.io"_s, u"BackendTrafficPolicy"_s, u"shop"_s, u"storefront-health"_s }),
+        QStringList({ u"target spec.targetRefs[0] -> HTTPRoute.gateway.networking.k8s.io shop/storefront"_s }));
+    QCOMPARE(describeReferences(ws, { u"gateway.networking.k8s.io"_s, u"Gateway"_s, u"infra"_s, u"edge"_s }),
+        QStringList({ u"listenerCert spec.listeners[1].tls.certificateRefs[0] -> Secret infra/shop-wildcard-tls"_s }));
+    // From the other end: who points at the CA bundle.
+    QCOMPARE(ws.references().to({ QString(), u"ConfigMap"_s, u"shop"_s, u"shop-internal-ca"_s }).size(), 2);
+}
+
+void TestWorkspace::defaultNamespace()
+{
+    Workspace ws;
+    const int id = ws.addText(u"a.yaml"_s,
+        "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata:\n  name: a\n---\n"
+        "apiVersion: core.apoxy.dev/v1alpha2\nkind: Backend\nmetadata:\n  name: b\n  namespace: ignored\n"_ba);
+    QCOMPARE(ws.resources(id)[0].key.namespace_, u"default"_s);
+    QVERIFY(!ws.resources(id)[0].namespaceExplicit);
+    QCOMPARE(ws.resources(id)[1].key.namespace_, QString()); // Apoxy Backends are cluster-scoped
+    QSignalSpy changed(&ws, &Workspace::documentChanged);
+    ws.setDefaultNamespace(u"team-a"_s);
+    QCOMPARE(ws.resources(id)[0].key.namespace_, u"team-a"_s);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestWorkspace::duplicates()
+{
+    Workspace ws;
+    const QByteArray backend = "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata:\n  name: dup\n  namespace: default\n"_ba;
+    ws.addText(u"one.yaml"_s, backend);
+    const int second = ws.addText(u"two.yaml"_s, "# same object, namespace from the default\n"_ba + QByteArray(backend).replace("  namespace: default\n", ""));
+    const std::vector<Diagnostic> d = ws.diagnostics(second);
+    QCOMPARE(d.size(), size_t(1));
+    QCOMPARE(d[0].code, u"BW0010"_s);
+    QCOMPARE(d[0].position.line, 5);
+    QVERIFY2(d[0].message.contains(u"one.yaml:4"_s), qPrintable(d[0].message));
+    QCOMPARE(d[0].kind, u"Backend"_s);
+    QCOMPARE(d[0].name, u"dup"_s);
+}
+
+void TestWorkspace::structuralProblems_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("severity");
+    QTest::addRow("list document") << "- a\n- b\n"_ba << u"BW0004"_s << 1 << u"error"_s;
+    QTest::addRow("scalar document") << "just text\n"_ba << u"BW0004"_s << 1 << u"error"_s;
+    QTest::addRow("no kind") << "apiVersion: v1\nmetadata:\n  name: x\n"_ba << u"BW0005"_s << 1 << u"error"_s;
+    QTest::addRow("kind not a string") << "apiVersion: v1\nkind: [a]\nmetadata:\n  name: x\n"_ba << u"BW0005"_s << 2 << u"error"_s;
+    QTest::addRow("name is a number") << "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: 12\n"_ba << u"BW0005"_s << 4 << u"error"_s;
+    QTest::addRow("metadata a list") << "apiVersion: v1\nkind: ConfigMap\nmetadata: []\n"_ba << u"BW0005"_s << 3 << u"error"_s;
+    QTest::addRow("unknown kind") << "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n"_ba << u"BW0006"_s << 2 << u"warning"_s;
+}
+
+void TestWorkspace::structuralProblems()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(QString, severity);
+    Workspace ws;
+    const int id = ws.addText(u"p.yaml"_s, yaml);
+    const std::vector<Diagnostic> d = ws.diagnostics(id);
+    QCOMPARE(d.size(), size_t(1));
+    QCOMPARE(d[0].code, code);
+    QCOMPARE(d[0].position.line, line);
+    QCOMPARE(Diagnostic::severityName(d[0].severity), severity);
+    QCOMPARE(ws.document(id)->text(), yaml);
+}
+
+void TestWorkspace::saveIsAtomicAndKeepsPermissions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"b.yaml"_s);
+    writeFile(path, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x # keep\n"_ba);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    Workspace ws;
+    QCOMPARE(ws.open({ path }), 1);
+    const int id = ws.documentIds().first();
+    QVERIFY(ws.applyEdits(id, StructuredEditor(*ws.document(id), 0).setScalar(*FieldPath::parse(u"metadata.name"_s), ScalarValue::string(u"y"_s)), u"rename"_s));
+    QVERIFY(ws.document(id)->isModified());
+    QCOMPARE(ws.save(id).status, Document::SaveStatus::Saved);
+    QCOMPARE(test::readFile(path), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: y # keep\n"_ba);
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    QVERIFY(!ws.document(id)->isModified());
+    // No temporary files are left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"b.yaml"_s });
+}
+
+void TestWorkspace::saveRefusesExternalChange()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"b.yaml"_s);
+    writeFile(path, "a: 1\n"_ba);
+    Workspace ws;
+    ws.open({ path });
+    const int id = ws.documentIds().first();
+    QVERIFY(ws.applyEdits(id, { DocumentEdit { 3, 1, "2" } }, u"edit"_s));
+    writeFile(path, "a: 1\nb: from another editor\n"_ba);
+    const Document::SaveResult r = ws.save(id);
+    QCOMPARE(r.status, Document::SaveStatus::ConflictOnDisk);
+    QVERIFY2(r.message.contains(path) && r.message.contains(u"changed on disk"_s), qPrintable(r.message));
+    QCOMPARE(test::readFile(path), "a: 1\nb: from another editor\n"_ba);
+    QCOMPARE(ws.document(id)->text(), "a: 2\n"_ba); // nothing lost in memory either
+    QCOMPARE(ws.save(id, true).status, Document::SaveStatus::Saved);
+    QCOMPARE(test::readFile(path), "a: 2\n"_ba);
+    // Reload picks up the disk state and drops that file's undo history.
+    writeFile(path, "a: 3\n"_ba);
+    QString error;
+    QVERIFY(ws.reload(id, &error));
+    QCOMPARE(ws.document(id)->text(), "a: 3\n"_ba);
+    QVERIFY(!ws.history().canUndo());
+}
+
+void TestWorkspace::loadErrorsAreReported()
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    Document::LoadOptions o;
+    o.maxFileSize = 64;
+    ws.setLoadOptions(o);
+    writeFile(dir.filePath(u"big.yaml"_s), QByteArray(100, '#'));
+    QCOMPARE(ws.open({ dir.filePath(u"big.yaml"_s), dir.filePath(u"missing.yaml"_s) }), 0);
+    const std::vector<Diagnostic> d = ws.diagnostics();
+    QCOMPARE(d.size(), size_t(2));
+    QCOMPARE(d[0].code, u"BW0008"_s);
+    QCOMPARE(d[1].code, u"BW0012"_s);
+    QVERIFY(d[1].message.contains(u"missing.yaml"_s));
+}
+
+void TestWorkspace::exportJoinsDocuments()
+{
+    Workspace ws;
+    const int a = ws.addText(u"a.yaml"_s, "\xEF\xBB\xBF" "a: 1"_ba);
+    const int b = ws.addText(u"b.yaml"_s, "\xEF\xBB\xBF" "b: 2\n"_ba);
+    const int c = ws.addText(u"c.yaml"_s, "---\nc: 3\n"_ba);
+    QCOMPARE(WorkspaceExporter::exportDocuments(ws, { a }), "\xEF\xBB\xBF" "a: 1"_ba);
+    QCOMPARE(WorkspaceExporter::exportDocuments(ws, { a, b, c }), "\xEF\xBB\xBF" "a: 1\n---\nb: 2\n---\nc: 3\n"_ba);
+    Document joined(u"j.yaml"_s, WorkspaceExporter::exportDocuments(ws, { a, b, c }));
+    QCOMPARE(joined.documents().size(), size_t(3));
+}
+
+void TestWorkspace::editSignalsAndIndexUpdate()
+{
+    Workspace ws;
+    const int id = ws.addText(u"r.yaml"_s,
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: r\nspec:\n  rules:\n    - backendRefs:\n        - name: svc\n          port: 80\n"_ba);
+    QSignalSpy changed(&ws, &Workspace::documentChanged);
+    QSignalSpy history(&ws, &Workspace::historyChanged);
+    const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"default"_s, u"r"_s };
+    QCOMPARE(ws.references().from(route).size(), 1);
+    const auto r = StructuredEditor(*ws.document(id), 0)
+                       .appendItem(*FieldPath::parse(u"spec.rules[0].backendRefs"_s),
+                           YamlValue::mapping({ { u"group"_s, ScalarValue::string(u"gateway.envoyproxy.io"_s) },
+                               { u"kind"_s, ScalarValue::string(u"Backend"_s) }, { u"name"_s, ScalarValue::string(u"be"_s) } }));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(ws.applyEdits(id, r, u"wire route to backend"_s));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(history.count(), 1);
+    QCOMPARE(ws.history().undoText(), u"wire route to backend"_s);
+    const auto refs = ws.references().from(route);
+    QCOMPARE(refs.size(), 2);
+    QCOMPARE(refs[1]->to.toString(), u"Backend.gateway.envoyproxy.io default/be"_s);
+    QVERIFY(ws.undo());
+    QCOMPARE(ws.references().from(route).size(), 1);
+    QCOMPARE(changed.count(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
