@@ -325,7 +325,7 @@ int CommandLineTool::runSet(const QStringList& args)
 
     // Pick the object to edit.
     const std::vector<Resource>& resources = workspace.resources(docId);
-    auto describe = [](const Resource& r) {
+    auto describe = [](const Resource& r) -> QString {
         return r.key.kind + u'/' + (r.key.namespace_.isEmpty() ? QString() : r.key.namespace_ + u'/') + r.key.name;
     };
     const Resource* target = nullptr;
@@ -356,20 +356,13 @@ int CommandLineTool::runSet(const QStringList& args)
             : tr("%1 has no object %2").arg(file, resourceSpec);
         return usage(which + (names.isEmpty() ? QString() : u": "_s + names.join(u", "_s)));
     }
-    const ResourceKey key = target->key;
+    const int yamlDocument = target->yamlDocument;
+    const QString targetName = describe(*target);
 
     for (const QString& assignment : std::as_const(assignments)) {
-        // Find the object again: earlier assignments re-parsed the file.
-        const Resource* res = nullptr;
-        for (const Resource& r : workspace.resources(docId)) {
-            if (r.key == key)
-                res = &r;
-        }
-        if (!res) {
-            m_err << tr("%1: the object %2 is gone after the previous change").arg(file, describe(*target)) << u'\n';
-            return Problems;
-        }
-        const StructuredEditor editor(*doc, res->yamlDocument);
+        // Earlier assignments re-parsed the file (and may have renamed the object), so keep
+        // to its YAML document rather than its name.
+        const StructuredEditor editor(*doc, yamlDocument);
         const bool removal = !assignment.contains(u'=') && assignment.endsWith(u'-');
         const QString fieldText = removal ? assignment.chopped(1) : assignment.section(u'=', 0, 0);
         QString error;
@@ -385,7 +378,7 @@ int CommandLineTool::runSet(const QStringList& args)
             const QString valueText = assignment.section(u'=', 1);
             ScalarValue value = ScalarValue::fromYamlText(valueText);
             // A field that holds a string keeps holding one: `name=0123` stays the string.
-            const YamlTree& tree = doc->documents()[size_t(res->yamlDocument)].tree;
+            const YamlTree& tree = doc->documents()[size_t(yamlDocument)].tree;
             const int existing = tree.find(*path);
             if (existing >= 0 && tree.node(existing).isScalar() && tree.scalarKind(existing) == YamlTree::ScalarKind::String
                 && value.type != ScalarValue::Type::String)
@@ -393,7 +386,7 @@ int CommandLineTool::runSet(const QStringList& args)
             result = editor.setScalar(*path, value);
         }
         if (!result.ok()) {
-            m_err << file << u": "_s << describe(*res) << u": "_s << result.error << u'\n';
+            m_err << file << u": "_s << targetName << u": "_s << result.error << u'\n';
             m_err << tr("%1 was not changed").arg(file) << u'\n';
             m_err.flush();
             return Problems;

@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setObjectName(u"problemsDock"_s);
     dock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({ dock }, { 140 }, Qt::Vertical);
 
     m_status = new QLabel;
     statusBar()->addPermanentWidget(m_status);

@@ -42,4 +42,10 @@ inline QByteArray nodeText(const Document& d, const QString& path, int doc = 0)
     return d.text().mid(r.begin, r.length());
 }
 
+inline QByteArray firstProblem(const Document& d)
+{
+    const auto problems = d.problems();
+    return problems.empty() ? QByteArray() : problems.front().message.toUtf8();
+}
+
 } // namespace bw::test

@@ -216,11 +216,14 @@ void TestCli::setChangesExactlyOneLine()
     QTemporaryDir dir;
     const QString path = copyInto(dir, QStringLiteral(BW_TEST_DATA_DIR "/commented.yaml"), u"c.yaml"_s);
     const QByteArray before = bw::test::readFile(path);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
     const Run r = cli({ u"set"_s, path, u"spec.endpoints[0].fqdn.port=8443"_s });
     QCOMPARE(r.exitCode, 0);
     const QByteArray after = bw::test::readFile(path);
-    QCOMPARE(changedLines(before, after), QStringList { u"        port: 443   # TLS, see spec.tls =>        port: 8443   # TLS, see spec.tls"_s });
-    QCOMPARE(QFileInfo(path).permissions() & 0x0FFF, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QCOMPARE(changedLines(before, after), QStringList { u"        port: 443   # TLS, see spec.tls =>         port: 8443   # TLS, see spec.tls"_s });
+    QCOMPARE(QFileInfo(path).permissions(), permissions);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"c.yaml"_s }); // no temporary left behind
     // The same on a flow-style node.
     QCOMPARE(cli({ u"set"_s, path, u"spec.endpoints[1].fqdn.port=9443"_s }).exitCode, 0);
     QCOMPARE(changedLines(after, bw::test::readFile(path)).size(), 1);

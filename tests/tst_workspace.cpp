@@ -191,10 +191,10 @@ void TestWorkspace::saveIsAtomicAndKeepsPermissions()
     Workspace ws;
     QCOMPARE(ws.open({ path }), 1);
     const int id = ws.documentIds().first();
-    QVERIFY(ws.applyEdits(id, StructuredEditor(*ws.document(id), 0).setScalar(*FieldPath::parse(u"metadata.name"_s), ScalarValue::string(u"y"_s)), u"rename"_s));
+    QVERIFY(ws.applyEdits(id, StructuredEditor(*ws.document(id), 0).setScalar(*FieldPath::parse(u"metadata.name"_s), ScalarValue::string(u"renamed"_s)), u"rename"_s));
     QVERIFY(ws.document(id)->isModified());
     QCOMPARE(ws.save(id).status, Document::SaveStatus::Saved);
-    QCOMPARE(test::readFile(path), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: y # keep\n"_ba);
+    QCOMPARE(test::readFile(path), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: renamed # keep\n"_ba);
     QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     QVERIFY(!ws.document(id)->isModified());

@@ -84,7 +84,7 @@ void TestYamlParser::nodeRanges()
     QFETCH(int, doc);
     QFETCH(QByteArray, text);
     Document d(u"t.yaml"_s, yaml);
-    QVERIFY2(!d.hasSyntaxErrors(), qPrintable(d.problems().empty() ? QString() : d.problems().front().message));
+    QVERIFY2(!d.hasSyntaxErrors(), test::firstProblem(d).constData());
     QCOMPARE(test::nodeText(d, path, doc), text);
 }
 

@@ -48,11 +48,12 @@ YamlValue nest(const QList<FieldPath::Segment>& keys, const YamlValue& leaf)
 } // namespace
 
 StructuredEditor::StructuredEditor(const Document& document, int yamlDocument)
-    : m_doc(document)
-    , m_text(document.text())
+    : m_text(document.text())
     , m_eol(document.lineEnding())
 {
-    if (yamlDocument >= 0 && size_t(yamlDocument) < document.documents().size())
+    // Never edit a document whose parse is incomplete: positions after the error are unknown.
+    if (yamlDocument >= 0 && size_t(yamlDocument) < document.documents().size()
+        && !document.documents()[size_t(yamlDocument)].syntaxError)
         m_tree = &document.documents()[size_t(yamlDocument)].tree;
     if (!m_tree)
         return;

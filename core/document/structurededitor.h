@@ -69,7 +69,6 @@ private:
     [[nodiscard]] QByteArray renderAfterKey(const YamlValue& v, int keyIndent) const;
     [[nodiscard]] QByteArray renderItem(const YamlValue& v, int dashIndent) const;
 
-    const Document& m_doc;
     const QByteArray& m_text;
     const YamlTree* m_tree = nullptr;
     QByteArray m_eol;

@@ -149,7 +149,7 @@ public:
             else if (t[p] == '"')
                 return p + 1;
         }
-        return n;
+        return -1;
     }
 
     qsizetype singleQuotedEnd(qsizetype p) const
@@ -162,7 +162,7 @@ public:
                     return p + 1;
             }
         }
-        return n;
+        return -1;
     }
 
     // End of the plain-scalar text on one line, trailing blanks trimmed.
@@ -283,12 +283,10 @@ public:
         int depth = 0;
         while (p < n) {
             const char c = t[p];
-            if (c == '"') {
-                p = doubleQuotedEnd(p);
-                continue;
-            }
-            if (c == '\'') {
-                p = singleQuotedEnd(p);
+            if (c == '"' || c == '\'') {
+                p = c == '"' ? doubleQuotedEnd(p) : singleQuotedEnd(p);
+                if (p < 0)
+                    return n;
                 continue;
             }
             if (c == '#' && p > 0 && (isBlank(t[p - 1]) || isBreak(t[p - 1]))) {
@@ -361,6 +359,7 @@ public:
         YamlParser::Result& out)
         : m_scan(text.constData(), end)
         , m_base(base)
+        , m_end(end)
         , m_limits(limits)
         , m_out(out)
     {
@@ -430,12 +429,21 @@ public:
         qsizetype end = vs;
         switch (m_scan.at(vs)) {
         case '"':
-            nd.style = YamlNode::Style::DoubleQuoted;
-            end = m_scan.doubleQuotedEnd(vs);
-            break;
         case '\'':
-            nd.style = YamlNode::Style::SingleQuoted;
-            end = m_scan.singleQuotedEnd(vs);
+            nd.style = m_scan.at(vs) == '"' ? YamlNode::Style::DoubleQuoted : YamlNode::Style::SingleQuoted;
+            end = nd.style == YamlNode::Style::DoubleQuoted ? m_scan.doubleQuotedEnd(vs) : m_scan.singleQuotedEnd(vs);
+            if (end < 0) {
+                // yaml-cpp accepts a quoted string that runs to the end of the input; the
+                // API server's YAML reader does not, and it always means a forgotten quote.
+                ParseProblem p;
+                p.code = QStringLiteral("BW0001");
+                p.message = tr("YAML syntax error: this quoted string is never closed (no matching %1)")
+                                .arg(QLatin1Char(m_scan.at(vs)));
+                p.range = { vs, vs + 1 };
+                m_out.problems.push_back(std::move(p));
+                m_out.syntaxError = true;
+                end = m_end;
+            }
             break;
         case '|':
         case '>':
@@ -594,6 +602,7 @@ public:
 private:
     RangeScanner m_scan;
     qsizetype m_base;
+    qsizetype m_end;
     const ParseLimits& m_limits;
     YamlParser::Result& m_out;
     std::vector<int> m_stack;
