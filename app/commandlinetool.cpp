@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandlinetool.h"
 
-#include "document/scalarformatter.h"
-#include "document/structurededitor.h"
-#include "workspace/workspace.h"
-#include "workspace/workspaceexporter.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include "document/scalarformatter.h"
+#include "document/structurededitor.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceexporter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +27,8 @@ QString location(const Diagnostic& d)
 
 bool hasErrors(const std::vector<Diagnostic>& diagnostics)
 {
-    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; });
+    return std::any_of(
+        diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
 bool hasLoadErrors(const std::vector<Diagnostic>& diagnostics)
@@ -42,40 +43,40 @@ bool CommandLineTool::isCommandLine(const QStringList& arguments)
     if (arguments.size() < 2)
         return false;
     const QString& first = arguments.at(1);
-    return kCommands.contains(first) || first == u"--help" || first == u"-h" || first == u"--version"
-        || first == u"-v" || first == u"help";
+    return kCommands.contains(first) || first == u"--help" || first == u"-h" || first == u"--version" || first == u"-v"
+        || first == u"help";
 }
 
 CommandLineTool::CommandLineTool(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 void CommandLineTool::printHelp()
 {
-    m_out << tr("Usage: backend-workbench [PATH...]            open the workbench window\n"
-                "       backend-workbench COMMAND [OPTIONS] ...\n"
-                "\n"
-                "Edit, check and ship Kubernetes Gateway API backend configuration.\n"
-                "\n"
-                "Commands:\n"
-                "  validate [--format text|json] PATH...\n"
-                "        Check files or folders. Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
-                "        Exit 0 when there is no error, 1 when there is one, 2 on usage or unreadable input.\n"
-                "  export [-o OUT] [--force] PATH...\n"
-                "        Write the objects of the given files as one multi-document YAML (stdout by default).\n"
-                "        A single untouched file comes out byte for byte. Refuses files with errors unless --force.\n"
-                "  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]\n"
-                "        Edit fields in place, keeping comments and formatting; FIELD like spec.endpoints[0].fqdn.port.\n"
-                "        VALUE is read as YAML reads it (8443 is a number); quote it ('\"8443\"') for a string.\n"
-                "        A field already holding a string stays a string. FIELD- removes the field.\n"
-                "\n"
-                "Options for every command:\n"
-                "  --max-file-size MB   refuse files larger than this (default 64)\n"
-                "  --namespace NS       namespace for objects that do not name one (default \"default\")\n"
-                "  -h, --help           show this help\n"
-                "  -v, --version        show the version\n");
+    m_out << tr(
+        "Usage: backend-workbench [PATH...]            open the workbench window\n"
+        "       backend-workbench COMMAND [OPTIONS] ...\n"
+        "\n"
+        "Edit, check and ship Kubernetes Gateway API backend configuration.\n"
+        "\n"
+        "Commands:\n"
+        "  validate [--format text|json] PATH...\n"
+        "        Check files or folders. Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
+        "        Exit 0 when there is no error, 1 when there is one, 2 on usage or unreadable input.\n"
+        "  export [-o OUT] [--force] PATH...\n"
+        "        Write the objects of the given files as one multi-document YAML (stdout by default).\n"
+        "        A single untouched file comes out byte for byte. Refuses files with errors unless --force.\n"
+        "  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]\n"
+        "        Edit fields in place, keeping comments and formatting; FIELD like spec.endpoints[0].fqdn.port.\n"
+        "        VALUE is read as YAML reads it (8443 is a number); quote it ('\"8443\"') for a string.\n"
+        "        A field already holding a string stays a string. FIELD- removes the field.\n"
+        "\n"
+        "Options for every command:\n"
+        "  --max-file-size MB   refuse files larger than this (default 64)\n"
+        "  --namespace NS       namespace for objects that do not name one (default \"default\")\n"
+        "  -h, --help           show this help\n"
+        "  -v, --version        show the version\n");
     m_out.flush();
 }
 
@@ -342,7 +343,8 @@ int CommandLineTool::runSet(const QStringList& args)
             const bool nsMatches = parts.size() == 2 || r.key.namespace_ == parts.at(1);
             if (kindMatches && nsMatches && r.key.name == parts.last()) {
                 if (target)
-                    return usage(tr("--resource %1 matches more than one object in %2; add the namespace").arg(resourceSpec, file));
+                    return usage(tr("--resource %1 matches more than one object in %2; add the namespace")
+                                     .arg(resourceSpec, file));
                 target = &r;
             }
         }
@@ -352,7 +354,9 @@ int CommandLineTool::runSet(const QStringList& args)
         for (const Resource& r : resources)
             names.append(describe(r));
         const QString which = resourceSpec.isEmpty()
-            ? tr("%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME").arg(file).arg(resources.size())
+            ? tr("%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME")
+                  .arg(file)
+                  .arg(resources.size())
             : tr("%1 has no object %2").arg(file, resourceSpec);
         return usage(which + (names.isEmpty() ? QString() : u": "_s + names.join(u", "_s)));
     }
@@ -380,8 +384,8 @@ int CommandLineTool::runSet(const QStringList& args)
             // A field that holds a string keeps holding one: `name=0123` stays the string.
             const YamlTree& tree = doc->documents()[size_t(yamlDocument)].tree;
             const int existing = tree.find(*path);
-            if (existing >= 0 && tree.node(existing).isScalar() && tree.scalarKind(existing) == YamlTree::ScalarKind::String
-                && value.type != ScalarValue::Type::String)
+            if (existing >= 0 && tree.node(existing).isScalar()
+                && tree.scalarKind(existing) == YamlTree::ScalarKind::String && value.type != ScalarValue::Type::String)
                 value = ScalarValue::string(valueText);
             result = editor.setScalar(*path, value);
         }

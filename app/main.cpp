@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandlinetool.h"
-#include "mainwindow.h"
-
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+
+#include "commandlinetool.h"
+#include "mainwindow.h"
 
 namespace {
 void describeApplication()

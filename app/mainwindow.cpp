@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "models/workspacemodel.h"
-#include "workspace/workspace.h"
-
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -22,6 +19,9 @@
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTreeView>
+
+#include "models/workspacemodel.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +64,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
-            showDocument(current.data(WorkspaceModel::DocumentIdRole).toInt(), current.data(WorkspaceModel::LineRole).toInt());
+            showDocument(
+                current.data(WorkspaceModel::DocumentIdRole).toInt(), current.data(WorkspaceModel::LineRole).toInt());
     });
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         showDocument(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
@@ -111,8 +112,8 @@ void MainWindow::openPaths(const QStringList& paths)
 
 void MainWindow::openDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open manifests"), QString(),
-        tr("YAML manifests (*.yaml *.yml);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open manifests"), QString(), tr("YAML manifests (*.yaml *.yml);;All files (*)"));
     if (!files.isEmpty())
         openPaths(files);
 }
@@ -149,7 +150,8 @@ void MainWindow::refreshProblems()
                                              .arg(d.position.line)
                                              .arg(d.position.column)
                                              .arg(Diagnostic::severityName(d.severity), d.message, d.code));
-        item->setIcon(style()->standardIcon(d.severity == Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(style()->standardIcon(
+            d.severity == Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         item->setData(Qt::UserRole, m_workspace->findDocument(d.file));
         item->setData(Qt::UserRole + 1, d.position.line);
         item->setToolTip(d.file);
@@ -177,8 +179,8 @@ void MainWindow::saveCurrent()
         return;
     Document::SaveResult r = m_workspace->save(m_currentDocument);
     if (r.status == Document::SaveStatus::ConflictOnDisk) {
-        const auto answer = QMessageBox::warning(this, tr("File changed on disk"), r.message,
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::warning(
+            this, tr("File changed on disk"), r.message, QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Save)
             r = m_workspace->save(m_currentDocument, true);
     }

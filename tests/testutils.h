@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/document.h"
-
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+#include "document/document.h"
 
 namespace bw::test {
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testutils.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "testutils.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +29,8 @@ Run cli(const QStringList& args)
     p.start(QStringLiteral(BW_CLI_PATH), args);
     if (!p.waitForFinished(60000))
         qFatal("backend-workbench did not finish");
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError() };
 }
 
 QString copyInto(const QTemporaryDir& dir, const QString& source, const QString& name)
@@ -112,7 +113,8 @@ void TestCli::validateExamples()
     QCOMPARE(r.exitCode, 1);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines[0].contains("90-broken.yaml:10:") && lines[0].contains(": error: ") && lines[0].endsWith("[BW0001]"), lines[0].constData());
+    QVERIFY2(lines[0].contains("90-broken.yaml:10:") && lines[0].contains(": error: ") && lines[0].endsWith("[BW0001]"),
+        lines[0].constData());
     QCOMPARE(lines[1], "13 resources in 9 files: 1 errors, 0 warnings"_ba);
 }
 
@@ -127,7 +129,8 @@ void TestCli::validateJson()
     const QJsonArray diags = doc.object().value(u"diagnostics"_s).toArray();
     QCOMPARE(diags.size(), 1);
     const QJsonObject d = diags.first().toObject();
-    const QStringList keys { u"code"_s, u"column"_s, u"field"_s, u"file"_s, u"kind"_s, u"line"_s, u"message"_s, u"name"_s, u"namespace"_s, u"severity"_s };
+    const QStringList keys { u"code"_s, u"column"_s, u"field"_s, u"file"_s, u"kind"_s, u"line"_s, u"message"_s,
+        u"name"_s, u"namespace"_s, u"severity"_s };
     QCOMPARE(d.keys(), keys);
     QCOMPARE(d.value(u"severity"_s).toString(), u"error"_s);
     QCOMPARE(d.value(u"line"_s).toInt(), 10);
@@ -190,11 +193,13 @@ void TestCli::exportSingleFileIsByteIdentical()
     }
     QTemporaryDir dir;
     const QString out = dir.filePath(u"all.yaml"_s);
-    const Run r = cli({ u"export"_s, u"-o"_s, out, QStringLiteral(BW_EXAMPLES_DIR "/30-backends.yaml"), QStringLiteral(BW_EXAMPLES_DIR "/35-xbackend.yaml") });
+    const Run r = cli({ u"export"_s, u"-o"_s, out, QStringLiteral(BW_EXAMPLES_DIR "/30-backends.yaml"),
+        QStringLiteral(BW_EXAMPLES_DIR "/35-xbackend.yaml") });
     QCOMPARE(r.exitCode, 0);
     const QByteArray joined = bw::test::readFile(out);
     QVERIFY(joined.startsWith(bw::test::readFile(QStringLiteral(BW_EXAMPLES_DIR "/30-backends.yaml"))));
-    QVERIFY(joined.endsWith(QByteArray("---\n" + bw::test::readFile(QStringLiteral(BW_EXAMPLES_DIR "/35-xbackend.yaml")))));
+    QVERIFY(
+        joined.endsWith(QByteArray("---\n" + bw::test::readFile(QStringLiteral(BW_EXAMPLES_DIR "/35-xbackend.yaml")))));
     const Run check = cli({ u"validate"_s, out });
     QCOMPARE(check.exitCode, 0);
     QVERIFY(check.out.contains("4 resources in 1 files"));
@@ -221,7 +226,8 @@ void TestCli::setChangesExactlyOneLine()
     const Run r = cli({ u"set"_s, path, u"spec.endpoints[0].fqdn.port=8443"_s });
     QCOMPARE(r.exitCode, 0);
     const QByteArray after = bw::test::readFile(path);
-    QCOMPARE(changedLines(before, after), QStringList { u"        port: 443   # TLS, see spec.tls =>         port: 8443   # TLS, see spec.tls"_s });
+    QCOMPARE(changedLines(before, after),
+        QStringList { u"        port: 443   # TLS, see spec.tls =>         port: 8443   # TLS, see spec.tls"_s });
     QCOMPARE(QFileInfo(path).permissions(), permissions);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"c.yaml"_s }); // no temporary left behind
     // The same on a flow-style node.
@@ -233,7 +239,10 @@ void TestCli::setKeepsTypesAndQuotes()
 {
     QTemporaryDir dir;
     const QString path = copyInto(dir, QStringLiteral(BW_TEST_DATA_DIR "/commented.yaml"), u"c.yaml"_s);
-    QCOMPARE(cli({ u"set"_s, path, u"spec.endpoints[0].fqdn.hostname=eu.example.com"_s, u"metadata.name=0123"_s, u"spec.tls.sni=on"_s }).exitCode, 0);
+    QCOMPARE(cli({ u"set"_s, path, u"spec.endpoints[0].fqdn.hostname=eu.example.com"_s, u"metadata.name=0123"_s,
+                     u"spec.tls.sni=on"_s })
+                 .exitCode,
+        0);
     const QByteArray after = bw::test::readFile(path);
     QVERIFY(after.contains("hostname: \"eu.example.com\"\n")); // was double-quoted, stays so
     QVERIFY(after.contains("name: \"0123\"   # referenced")); // a string field stays a string
@@ -244,7 +253,9 @@ void TestCli::setAddsAndRemovesFields()
 {
     QTemporaryDir dir;
     const QString path = copyInto(dir, QStringLiteral(BW_TEST_DATA_DIR "/commented.yaml"), u"c.yaml"_s);
-    QCOMPARE(cli({ u"set"_s, path, u"spec.fallback=true"_s, u"spec.tls.sni-"_s, u"metadata.labels.team=shop"_s }).exitCode, 0);
+    QCOMPARE(
+        cli({ u"set"_s, path, u"spec.fallback=true"_s, u"spec.tls.sni-"_s, u"metadata.labels.team=shop"_s }).exitCode,
+        0);
     const QByteArray after = bw::test::readFile(path);
     QVERIFY2(after.contains("    wellKnownCACertificates: System\n  fallback: true\n"), after.constData());
     QVERIFY(!after.contains("sni:"));
@@ -259,7 +270,10 @@ void TestCli::setPicksResource()
     const Run ambiguous = cli({ u"set"_s, path, u"spec.fallback=true"_s });
     QCOMPARE(ambiguous.exitCode, 2);
     QVERIFY(ambiguous.err.contains("Backend/shop/checkout-standby"));
-    QCOMPARE(cli({ u"set"_s, path, u"--resource"_s, u"Backend/shop/checkout-primary"_s, u"spec.endpoints[1].zone=eu-west-1c"_s }).exitCode, 0);
+    QCOMPARE(cli({ u"set"_s, path, u"--resource"_s, u"Backend/shop/checkout-primary"_s,
+                     u"spec.endpoints[1].zone=eu-west-1c"_s })
+                 .exitCode,
+        0);
     QVERIFY(bw::test::readFile(path).contains("zone: eu-west-1c\n  tls:"));
     QCOMPARE(cli({ u"set"_s, path, u"--resource"_s, u"Backend/nope"_s, u"a=b"_s }).exitCode, 2);
 }

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
-#include "models/workspacemodel.h"
-#include "testutils.h"
-#include "workspace/workspace.h"
-
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTreeView>
 #include <QtTest>
+
+#include "mainwindow.h"
+#include "models/workspacemodel.h"
+#include "testutils.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 

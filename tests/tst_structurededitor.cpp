@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QtTest>
+
 #include "document/structurededitor.h"
 #include "testutils.h"
 #include "workspace/workspace.h"
-
-#include <QtTest>
 
 using namespace bw;
 using namespace Qt::StringLiterals;
@@ -55,37 +55,52 @@ void TestStructuredEditor::edits_data()
     QTest::addColumn<QString>("op");
     QTest::addColumn<QByteArray>("after");
 
-    QTest::addRow("scalar keeps comment") << "spec:\n  port: 80 # web\n"_ba << u"set spec.port 8443"_s << "spec:\n  port: 8443 # web\n"_ba;
-    QTest::addRow("string that looks like bool") << "a:\n  mode: x\n"_ba << u"str a.mode on"_s << "a:\n  mode: \"on\"\n"_ba;
+    QTest::addRow("scalar keeps comment")
+        << "spec:\n  port: 80 # web\n"_ba << u"set spec.port 8443"_s << "spec:\n  port: 8443 # web\n"_ba;
+    QTest::addRow("string that looks like bool")
+        << "a:\n  mode: x\n"_ba << u"str a.mode on"_s << "a:\n  mode: \"on\"\n"_ba;
     QTest::addRow("keeps single quotes") << "name: 'old' # c\n"_ba << u"str name new"_s << "name: 'new' # c\n"_ba;
     QTest::addRow("keeps double quotes") << "name: \"old\"\n"_ba << u"str name new"_s << "name: \"new\"\n"_ba;
-    QTest::addRow("flow scalar") << "spec: {port: 80, host: a}\n"_ba << u"set spec.port 81"_s << "spec: {port: 81, host: a}\n"_ba;
-    QTest::addRow("flow string with comma") << "spec: {host: a}\n"_ba << u"str spec.host a,b"_s << "spec: {host: \"a,b\"}\n"_ba;
-    QTest::addRow("add key block") << "spec:\n  a: 1\n# tail\n"_ba << u"set spec.b 2"_s << "spec:\n  a: 1\n  b: 2\n# tail\n"_ba;
-    QTest::addRow("add key after comment on line") << "spec:\n  a: 1 # one\nz: 0\n"_ba << u"set spec.b 2"_s << "spec:\n  a: 1 # one\n  b: 2\nz: 0\n"_ba;
-    QTest::addRow("add nested keys") << "spec:\n  a: 1\n"_ba << u"str spec.tls.sni x.example.com"_s << "spec:\n  a: 1\n  tls:\n    sni: x.example.com\n"_ba;
-    QTest::addRow("add with 4-space indent") << "spec:\n    a: 1\n"_ba << u"set spec.tls.num 1"_s << "spec:\n    a: 1\n    tls:\n        num: 1\n"_ba;
+    QTest::addRow("flow scalar") << "spec: {port: 80, host: a}\n"_ba << u"set spec.port 81"_s
+                                 << "spec: {port: 81, host: a}\n"_ba;
+    QTest::addRow("flow string with comma")
+        << "spec: {host: a}\n"_ba << u"str spec.host a,b"_s << "spec: {host: \"a,b\"}\n"_ba;
+    QTest::addRow("add key block") << "spec:\n  a: 1\n# tail\n"_ba << u"set spec.b 2"_s
+                                   << "spec:\n  a: 1\n  b: 2\n# tail\n"_ba;
+    QTest::addRow("add key after comment on line")
+        << "spec:\n  a: 1 # one\nz: 0\n"_ba << u"set spec.b 2"_s << "spec:\n  a: 1 # one\n  b: 2\nz: 0\n"_ba;
+    QTest::addRow("add nested keys") << "spec:\n  a: 1\n"_ba << u"str spec.tls.sni x.example.com"_s
+                                     << "spec:\n  a: 1\n  tls:\n    sni: x.example.com\n"_ba;
+    QTest::addRow("add with 4-space indent")
+        << "spec:\n    a: 1\n"_ba << u"set spec.tls.num 1"_s << "spec:\n    a: 1\n    tls:\n        num: 1\n"_ba;
     QTest::addRow("key that YAML 1.1 reads as bool") << "a: 1\n"_ba << u"set y 1"_s << "a: 1\n\"y\": 1\n"_ba;
     QTest::addRow("add to flow") << "spec: {a: 1}\n"_ba << u"set spec.b 2"_s << "spec: {a: 1, b: 2}\n"_ba;
     QTest::addRow("add to empty flow") << "spec: {}\n"_ba << u"set spec.b 2"_s << "spec: {b: 2}\n"_ba;
-    QTest::addRow("fill empty null") << "spec:\n  tls:\n  a: 1\n"_ba << u"str spec.tls.sni x"_s << "spec:\n  tls:\n    sni: x\n  a: 1\n"_ba;
-    QTest::addRow("fill tilde") << "spec:\n  tls: ~ # none yet\n"_ba << u"str spec.tls.sni x"_s << "spec:\n  tls:\n    sni: x # none yet\n"_ba;
+    QTest::addRow("fill empty null") << "spec:\n  tls:\n  a: 1\n"_ba << u"str spec.tls.sni x"_s
+                                     << "spec:\n  tls:\n    sni: x\n  a: 1\n"_ba;
+    QTest::addRow("fill tilde") << "spec:\n  tls: ~ # none yet\n"_ba << u"str spec.tls.sni x"_s
+                                << "spec:\n  tls:\n    sni: x # none yet\n"_ba;
     QTest::addRow("scalar into empty null") << "a:\nb: 1\n"_ba << u"set a 5"_s << "a: 5\nb: 1\n"_ba;
-    QTest::addRow("append block item") << "items:\n  - a\n  - b\n"_ba << u"append items c"_s << "items:\n  - a\n  - b\n  - c\n"_ba;
+    QTest::addRow("append block item") << "items:\n  - a\n  - b\n"_ba << u"append items c"_s
+                                       << "items:\n  - a\n  - b\n  - c\n"_ba;
     QTest::addRow("append to flow") << "items: [a, b]\n"_ba << u"append items c"_s << "items: [a, b, c]\n"_ba;
     QTest::addRow("append to empty flow") << "items: []\n"_ba << u"append items c"_s << "items: [c]\n"_ba;
-    QTest::addRow("append creates list") << "spec:\n  a: 1\n"_ba << u"append spec.items x"_s << "spec:\n  a: 1\n  items:\n    - x\n"_ba;
-    QTest::addRow("append mapping item") << "eps:\n- fqdn:\n    hostname: a\n"_ba << u"appendmap eps ip=10.0.0.1,port=80"_s
+    QTest::addRow("append creates list") << "spec:\n  a: 1\n"_ba << u"append spec.items x"_s
+                                         << "spec:\n  a: 1\n  items:\n    - x\n"_ba;
+    QTest::addRow("append mapping item") << "eps:\n- fqdn:\n    hostname: a\n"_ba
+                                         << u"appendmap eps ip=10.0.0.1,port=80"_s
                                          << "eps:\n- fqdn:\n    hostname: a\n- ip: 10.0.0.1\n  port: 80\n"_ba;
     QTest::addRow("list style follows document") << "spec:\n  items:\n  - a\nother: 1\n"_ba << u"append spec.more b"_s
                                                  << "spec:\n  items:\n  - a\n  more:\n  - b\nother: 1\n"_ba;
     QTest::addRow("insert first") << "l:\n  - b\n"_ba << u"insert l 0 a"_s << "l:\n  - a\n  - b\n"_ba;
     QTest::addRow("insert flow") << "l: [a, c]\n"_ba << u"insert l 1 b"_s << "l: [a, b, c]\n"_ba;
     QTest::addRow("remove middle key") << "a: 1\nb: 2 # x\nc: 3\n"_ba << u"remove b"_s << "a: 1\nc: 3\n"_ba;
-    QTest::addRow("remove nested block") << "a:\n  x: 1\n  y:\n    z: 2\nb: 3\n"_ba << u"remove a.y"_s << "a:\n  x: 1\nb: 3\n"_ba;
+    QTest::addRow("remove nested block") << "a:\n  x: 1\n  y:\n    z: 2\nb: 3\n"_ba << u"remove a.y"_s
+                                         << "a:\n  x: 1\nb: 3\n"_ba;
     QTest::addRow("remove last line no newline") << "a: 1\nb: 2"_ba << u"remove b"_s << "a: 1"_ba;
     QTest::addRow("remove only key") << "spec:\n  a: 1\nx: y\n"_ba << u"remove spec.a"_s << "spec: {}\nx: y\n"_ba;
-    QTest::addRow("remove first key of item") << "l:\n  - name: a\n    port: 1\n"_ba << u"remove l[0].name"_s << "l:\n  - port: 1\n"_ba;
+    QTest::addRow("remove first key of item")
+        << "l:\n  - name: a\n    port: 1\n"_ba << u"remove l[0].name"_s << "l:\n  - port: 1\n"_ba;
     QTest::addRow("remove item") << "l:\n  - a\n  - b # keep\n"_ba << u"remove l[0]"_s << "l:\n  - b # keep\n"_ba;
     QTest::addRow("remove only item") << "l:\n  - a\nz: 1\n"_ba << u"remove l[0]"_s << "l: []\nz: 1\n"_ba;
     QTest::addRow("remove flow middle") << "l: [a, b, c]\n"_ba << u"remove l[1]"_s << "l: [a, c]\n"_ba;
@@ -93,7 +108,11 @@ void TestStructuredEditor::edits_data()
     QTest::addRow("remove flow key") << "m: {a: 1, b: 2}\n"_ba << u"remove m.a"_s << "m: {b: 2}\n"_ba;
     QTest::addRow("crlf add key") << "a: 1\r\nb: 2\r\n"_ba << u"set c 3"_s << "a: 1\r\nb: 2\r\nc: 3\r\n"_ba;
     QTest::addRow("crlf remove") << "a: 1\r\nb: 2\r\nc: 3\r\n"_ba << u"remove b"_s << "a: 1\r\nc: 3\r\n"_ba;
-    QTest::addRow("bom") << "\xEF\xBB\xBF" "a: 1\n"_ba << u"set a 2"_s << "\xEF\xBB\xBF" "a: 2\n"_ba;
+    QTest::addRow("bom") << "\xEF\xBB\xBF"
+                            "a: 1\n"_ba
+                         << u"set a 2"_s
+                         << "\xEF\xBB\xBF"
+                            "a: 2\n"_ba;
     QTest::addRow("replace block scalar") << "s: |\n  x\n  y\nt: 1\n"_ba << u"str s z"_s << "s: z\nt: 1\n"_ba;
     QTest::addRow("multi-line string") << "s: a\n"_ba << u"str s two\\nlines"_s << "s: two\\nlines\n"_ba;
     QTest::addRow("anchored value keeps anchor") << "a: &p 80\nb: *p\n"_ba << u"set a 81"_s << "a: &p 81\nb: *p\n"_ba;
@@ -123,7 +142,8 @@ void TestStructuredEditor::editTouchesOnlyItsNode()
     for (const QString& p : paths) {
         const YamlTree& t = d.documents()[0].tree;
         const SourceRange node = t.node(t.find(*FieldPath::parse(p))).valueRange;
-        const StructuredEditor::Result r = StructuredEditor(d, 0).setScalar(*FieldPath::parse(p), ScalarValue::string(u"changed.example.com"_s));
+        const StructuredEditor::Result r
+            = StructuredEditor(d, 0).setScalar(*FieldPath::parse(p), ScalarValue::string(u"changed.example.com"_s));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.edits.size(), size_t(1));
         QCOMPARE(r.edits[0].range(), node);

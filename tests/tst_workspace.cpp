@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "testutils.h"
-#include "workspace/workspace.h"
-#include "workspace/workspaceexporter.h"
-
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include "testutils.h"
+#include "workspace/workspace.h"
+#include "workspace/workspaceexporter.h"
 
 using namespace bw;
 using namespace Qt::StringLiterals;
@@ -17,7 +17,8 @@ QStringList describeReferences(const Workspace& ws, const ResourceKey& from)
     QStringList out;
     static const char* roles[] = { "backendRef", "mirror", "parent", "target", "ca", "clientCert", "listenerCert" };
     for (const Reference* r : ws.references().from(from)) {
-        QString s = QString::fromLatin1(roles[int(r->role)]) + u' ' + r->field.toString() + u" -> "_s + r->to.toString();
+        QString s
+            = QString::fromLatin1(roles[int(r->role)]) + u' ' + r->field.toString() + u" -> "_s + r->to.toString();
         if (r->port)
             s += u" port="_s + QString::number(*r->port);
         if (r->weight)
@@ -106,14 +107,16 @@ void TestWorkspace::references()
             u"backendRef spec.rules[1].backendRefs[0] -> Backend.gateway.envoyproxy.io shop/checkout-primary weight=1"_s,
             u"backendRef spec.rules[1].backendRefs[1] -> Backend.gateway.envoyproxy.io shop/checkout-standby weight=1"_s,
         }));
-    QCOMPARE(describeReferences(ws, { u"gateway.networking.k8s.io"_s, u"BackendTLSPolicy"_s, u"shop"_s, u"storefront-canary-tls"_s }),
+    QCOMPARE(describeReferences(
+                 ws, { u"gateway.networking.k8s.io"_s, u"BackendTLSPolicy"_s, u"shop"_s, u"storefront-canary-tls"_s }),
         QStringList({
             u"target spec.targetRefs[0] -> Service shop/storefront-canary"_s,
             u"ca spec.validation.caCertificateRefs[0] -> ConfigMap shop/shop-internal-ca"_s,
         }));
     QCOMPARE(describeReferences(ws, { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"shop"_s, u"storefront-primary"_s }),
         QStringList({ u"ca spec.tls.caCertificateRefs[0] -> ConfigMap shop/shop-internal-ca"_s }));
-    QCOMPARE(describeReferences(ws, { u"gateway.envoyproxy.io"_s, u"BackendTrafficPolicy"_s, u"shop"_s, u"storefront-health"_s }),
+    QCOMPARE(describeReferences(
+                 ws, { u"gateway.envoyproxy.io"_s, u"BackendTrafficPolicy"_s, u"shop"_s, u"storefront-health"_s }),
         QStringList({ u"target spec.targetRefs[0] -> HTTPRoute.gateway.networking.k8s.io shop/storefront"_s }));
     QCOMPARE(describeReferences(ws, { u"gateway.networking.k8s.io"_s, u"Gateway"_s, u"infra"_s, u"edge"_s }),
         QStringList({ u"listenerCert spec.listeners[1].tls.certificateRefs[0] -> Secret infra/shop-wildcard-tls"_s }));
@@ -139,9 +142,11 @@ void TestWorkspace::defaultNamespace()
 void TestWorkspace::duplicates()
 {
     Workspace ws;
-    const QByteArray backend = "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata:\n  name: dup\n  namespace: default\n"_ba;
+    const QByteArray backend
+        = "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata:\n  name: dup\n  namespace: default\n"_ba;
     ws.addText(u"one.yaml"_s, backend);
-    const int second = ws.addText(u"two.yaml"_s, "# same object, namespace from the default\n"_ba + QByteArray(backend).replace("  namespace: default\n", ""));
+    const int second = ws.addText(u"two.yaml"_s,
+        "# same object, namespace from the default\n"_ba + QByteArray(backend).replace("  namespace: default\n", ""));
     const std::vector<Diagnostic> d = ws.diagnostics(second);
     QCOMPARE(d.size(), size_t(1));
     QCOMPARE(d[0].code, u"BW0010"_s);
@@ -160,10 +165,14 @@ void TestWorkspace::structuralProblems_data()
     QTest::addRow("list document") << "- a\n- b\n"_ba << u"BW0004"_s << 1 << u"error"_s;
     QTest::addRow("scalar document") << "just text\n"_ba << u"BW0004"_s << 1 << u"error"_s;
     QTest::addRow("no kind") << "apiVersion: v1\nmetadata:\n  name: x\n"_ba << u"BW0005"_s << 1 << u"error"_s;
-    QTest::addRow("kind not a string") << "apiVersion: v1\nkind: [a]\nmetadata:\n  name: x\n"_ba << u"BW0005"_s << 2 << u"error"_s;
-    QTest::addRow("name is a number") << "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: 12\n"_ba << u"BW0005"_s << 4 << u"error"_s;
-    QTest::addRow("metadata a list") << "apiVersion: v1\nkind: ConfigMap\nmetadata: []\n"_ba << u"BW0005"_s << 3 << u"error"_s;
-    QTest::addRow("unknown kind") << "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n"_ba << u"BW0006"_s << 2 << u"warning"_s;
+    QTest::addRow("kind not a string") << "apiVersion: v1\nkind: [a]\nmetadata:\n  name: x\n"_ba << u"BW0005"_s << 2
+                                       << u"error"_s;
+    QTest::addRow("name is a number") << "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: 12\n"_ba << u"BW0005"_s
+                                      << 4 << u"error"_s;
+    QTest::addRow("metadata a list") << "apiVersion: v1\nkind: ConfigMap\nmetadata: []\n"_ba << u"BW0005"_s << 3
+                                     << u"error"_s;
+    QTest::addRow("unknown kind") << "apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\n"_ba
+                                  << u"BW0006"_s << 2 << u"warning"_s;
 }
 
 void TestWorkspace::structuralProblems()
@@ -191,11 +200,15 @@ void TestWorkspace::saveIsAtomicAndKeepsPermissions()
     Workspace ws;
     QCOMPARE(ws.open({ path }), 1);
     const int id = ws.documentIds().first();
-    QVERIFY(ws.applyEdits(id, StructuredEditor(*ws.document(id), 0).setScalar(*FieldPath::parse(u"metadata.name"_s), ScalarValue::string(u"renamed"_s)), u"rename"_s));
+    QVERIFY(ws.applyEdits(id,
+        StructuredEditor(*ws.document(id), 0)
+            .setScalar(*FieldPath::parse(u"metadata.name"_s), ScalarValue::string(u"renamed"_s)),
+        u"rename"_s));
     QVERIFY(ws.document(id)->isModified());
     QCOMPARE(ws.save(id).status, Document::SaveStatus::Saved);
     QCOMPARE(test::readFile(path), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: renamed # keep\n"_ba);
-    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther),
+    QCOMPARE(QFileInfo(path).permissions()
+            & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
     QVERIFY(!ws.document(id)->isModified());
     // No temporary files are left behind.
@@ -246,11 +259,19 @@ void TestWorkspace::loadErrorsAreReported()
 void TestWorkspace::exportJoinsDocuments()
 {
     Workspace ws;
-    const int a = ws.addText(u"a.yaml"_s, "\xEF\xBB\xBF" "a: 1"_ba);
-    const int b = ws.addText(u"b.yaml"_s, "\xEF\xBB\xBF" "b: 2\n"_ba);
+    const int a = ws.addText(u"a.yaml"_s,
+        "\xEF\xBB\xBF"
+        "a: 1"_ba);
+    const int b = ws.addText(u"b.yaml"_s,
+        "\xEF\xBB\xBF"
+        "b: 2\n"_ba);
     const int c = ws.addText(u"c.yaml"_s, "---\nc: 3\n"_ba);
-    QCOMPARE(WorkspaceExporter::exportDocuments(ws, { a }), "\xEF\xBB\xBF" "a: 1"_ba);
-    QCOMPARE(WorkspaceExporter::exportDocuments(ws, { a, b, c }), "\xEF\xBB\xBF" "a: 1\n---\nb: 2\n---\nc: 3\n"_ba);
+    QCOMPARE(WorkspaceExporter::exportDocuments(ws, { a }),
+        "\xEF\xBB\xBF"
+        "a: 1"_ba);
+    QCOMPARE(WorkspaceExporter::exportDocuments(ws, { a, b, c }),
+        "\xEF\xBB\xBF"
+        "a: 1\n---\nb: 2\n---\nc: 3\n"_ba);
     Document joined(u"j.yaml"_s, WorkspaceExporter::exportDocuments(ws, { a, b, c }));
     QCOMPARE(joined.documents().size(), size_t(3));
 }
@@ -264,10 +285,11 @@ void TestWorkspace::editSignalsAndIndexUpdate()
     QSignalSpy history(&ws, &Workspace::historyChanged);
     const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"default"_s, u"r"_s };
     QCOMPARE(ws.references().from(route).size(), 1);
-    const auto r = StructuredEditor(*ws.document(id), 0)
-                       .appendItem(*FieldPath::parse(u"spec.rules[0].backendRefs"_s),
-                           YamlValue::mapping({ { u"group"_s, ScalarValue::string(u"gateway.envoyproxy.io"_s) },
-                               { u"kind"_s, ScalarValue::string(u"Backend"_s) }, { u"name"_s, ScalarValue::string(u"be"_s) } }));
+    const auto r
+        = StructuredEditor(*ws.document(id), 0)
+              .appendItem(*FieldPath::parse(u"spec.rules[0].backendRefs"_s),
+                  YamlValue::mapping({ { u"group"_s, ScalarValue::string(u"gateway.envoyproxy.io"_s) },
+                      { u"kind"_s, ScalarValue::string(u"Backend"_s) }, { u"name"_s, ScalarValue::string(u"be"_s) } }));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QVERIFY(ws.applyEdits(id, r, u"wire route to backend"_s));
     QCOMPARE(changed.count(), 1);

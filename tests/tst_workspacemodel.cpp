@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/workspacemodel.h"
-#include "testutils.h"
-#include "workspace/workspace.h"
-
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include "models/workspacemodel.h"
+#include "testutils.h"
+#include "workspace/workspace.h"
 
 using namespace bw;
 using namespace Qt::StringLiterals;
@@ -49,8 +49,7 @@ struct Spies
         , inserted(m, &QAbstractItemModel::rowsInserted)
         , removed(m, &QAbstractItemModel::rowsRemoved)
         , changed(m, &QAbstractItemModel::dataChanged)
-    {
-    }
+    { }
     QSignalSpy reset;
     QSignalSpy inserted;
     QSignalSpy removed;
@@ -102,7 +101,10 @@ void TestWorkspaceModel::scalarEditIsDataChanged()
     const QPersistentModelIndex kindField = model.index(1, 0, resource);
     Spies spies(&model);
     // Rename the Backend: same row, new name.
-    ws.applyEdits(id, StructuredEditor(*ws.document(id), 0).setScalar(*FieldPath::parse(u"metadata.name"_s), ScalarValue::string(u"renamed"_s)), u"rename"_s);
+    ws.applyEdits(id,
+        StructuredEditor(*ws.document(id), 0)
+            .setScalar(*FieldPath::parse(u"metadata.name"_s), ScalarValue::string(u"renamed"_s)),
+        u"rename"_s);
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(spies.removed.count(), 1); // identity of the object row is its key: old row out ...
     QCOMPARE(spies.inserted.count(), 1); // ... new row in
@@ -113,7 +115,8 @@ void TestWorkspaceModel::scalarEditIsDataChanged()
     spies.inserted.clear();
     spies.changed.clear();
     const QPersistentModelIndex spec = model.index(3, 0, model.index(0, 0, model.index(0, 0)));
-    const auto r = StructuredEditor(*ws.document(id), 0).setScalar(*FieldPath::parse(u"spec.endpoints[0].fqdn.port"_s), ScalarValue::integer(8443));
+    const auto r = StructuredEditor(*ws.document(id), 0)
+                       .setScalar(*FieldPath::parse(u"spec.endpoints[0].fqdn.port"_s), ScalarValue::integer(8443));
     QVERIFY(ws.applyEdits(id, r, u"port"_s));
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(spies.removed.count(), 0);
@@ -130,7 +133,8 @@ void TestWorkspaceModel::newKeyIsRowInserted()
     WorkspaceModel model(&ws);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Spies spies(&model);
-    const auto r = StructuredEditor(*ws.document(id), 1).setScalar(*FieldPath::parse(u"spec.type"_s), ScalarValue::string(u"ClusterIP"_s));
+    const auto r = StructuredEditor(*ws.document(id), 1)
+                       .setScalar(*FieldPath::parse(u"spec.type"_s), ScalarValue::string(u"ClusterIP"_s));
     QVERIFY(ws.applyEdits(id, r, u"add spec"_s));
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(spies.inserted.count(), 1);
@@ -180,7 +184,8 @@ void TestWorkspaceModel::undoRedoStayFineGrained()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Spies spies(&model);
     const QStringList before = printTree(model);
-    QVERIFY(ws.applyEdits(id, StructuredEditor(*ws.document(id), 0).remove(*FieldPath::parse(u"spec"_s)), u"remove spec"_s));
+    QVERIFY(ws.applyEdits(
+        id, StructuredEditor(*ws.document(id), 0).remove(*FieldPath::parse(u"spec"_s)), u"remove spec"_s));
     QVERIFY(ws.undo());
     QCOMPARE(printTree(model), before);
     QVERIFY(ws.redo());

@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/document.h"
-#include "document/scalarformatter.h"
-#include "document/yamlparser.h"
-#include "testutils.h"
-
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <yaml-cpp/yaml.h>
+
+#include "document/document.h"
+#include "document/scalarformatter.h"
+#include "document/yamlparser.h"
+#include "testutils.h"
 
 using namespace bw;
 using namespace Qt::StringLiterals;
@@ -46,7 +46,8 @@ void TestYamlParser::nodeRanges_data()
     QTest::addColumn<QByteArray>("text");
 
     QTest::addRow("block scalar with comment") << "a: 1\nb:\n  c: hello # note\n"_ba << u"b.c"_s << 0 << "hello"_ba;
-    QTest::addRow("block mapping") << "a: 1\nb:\n  c: hello # note\n  d: 2\n"_ba << u"b"_s << 0 << "c: hello # note\n  d: 2"_ba;
+    QTest::addRow("block mapping") << "a: 1\nb:\n  c: hello # note\n  d: 2\n"_ba << u"b"_s << 0
+                                   << "c: hello # note\n  d: 2"_ba;
     QTest::addRow("double quoted") << "q: \"a\\\"b\" # x\n"_ba << u"q"_s << 0 << "\"a\\\"b\""_ba;
     QTest::addRow("single quoted") << "sq: 'it''s'\n"_ba << u"sq"_s << 0 << "'it''s'"_ba;
     QTest::addRow("flow scalar") << "spec: {endpoints: [{fqdn: {hostname: x.example.com, port: 443}}]}\n"_ba
@@ -55,26 +56,34 @@ void TestYamlParser::nodeRanges_data()
                                   << u"spec.endpoints[0].fqdn"_s << 0 << "{hostname: x.example.com, port: 443}"_ba;
     QTest::addRow("flow sequence") << "spec: {endpoints: [{fqdn: {hostname: x.example.com, port: 443}}]}\n"_ba
                                    << u"spec.endpoints"_s << 0 << "[{fqdn: {hostname: x.example.com, port: 443}}]"_ba;
-    QTest::addRow("flow over lines") << "l: [a,\n  b, # c\n  c ]\nz: 1\n"_ba << u"l"_s << 0 << "[a,\n  b, # c\n  c ]"_ba;
+    QTest::addRow("flow over lines") << "l: [a,\n  b, # c\n  c ]\nz: 1\n"_ba << u"l"_s << 0
+                                     << "[a,\n  b, # c\n  c ]"_ba;
     QTest::addRow("block sequence item") << "items:\n  - a\n  - b\n"_ba << u"items[1]"_s << 0 << "b"_ba;
     QTest::addRow("block sequence") << "items:\n  - a\n  - b\n"_ba << u"items"_s << 0 << "- a\n  - b"_ba;
     QTest::addRow("literal block scalar") << "s: |\n  l1\n\n  l2\nt: 1\n"_ba << u"s"_s << 0 << "|\n  l1\n\n  l2"_ba;
     QTest::addRow("folded keep") << "s: >+\n  l1\n  l2\n\nt: 1\n"_ba << u"s"_s << 0 << ">+\n  l1\n  l2"_ba;
-    QTest::addRow("multi-line plain") << "p: this is\n  multi line\nq: 1\n"_ba << u"p"_s << 0 << "this is\n  multi line"_ba;
+    QTest::addRow("multi-line plain") << "p: this is\n  multi line\nq: 1\n"_ba << u"p"_s << 0
+                                      << "this is\n  multi line"_ba;
     QTest::addRow("anchored scalar") << "a: &x 1\nb: *x\n"_ba << u"a"_s << 0 << "1"_ba;
     QTest::addRow("alias") << "a: &x 1\nb: *x\n"_ba << u"b"_s << 0 << "*x"_ba;
     QTest::addRow("tagged scalar") << "a: !!str 12\n"_ba << u"a"_s << 0 << "12"_ba;
     QTest::addRow("explicit null") << "a: ~\nb: 1\n"_ba << u"a"_s << 0 << "~"_ba;
     QTest::addRow("crlf") << "a: 1\r\nb: two\r\nc:\r\n  - x\r\n"_ba << u"b"_s << 0 << "two"_ba;
-    QTest::addRow("crlf sequence") << "a: 1\r\nb: two\r\nc:\r\n  - x\r\n  - y\r\n"_ba << u"c"_s << 0 << "- x\r\n  - y"_ba;
-    QTest::addRow("bom") << "\xEF\xBB\xBF" "a: 1\nb: x\n"_ba << u"b"_s << 0 << "x"_ba;
-    QTest::addRow("comments between items") << "l:\n  # c1\n  - a # x\n  # c2\n\n  - b\n"_ba << u"l[1]"_s << 0 << "b"_ba;
+    QTest::addRow("crlf sequence") << "a: 1\r\nb: two\r\nc:\r\n  - x\r\n  - y\r\n"_ba << u"c"_s << 0
+                                   << "- x\r\n  - y"_ba;
+    QTest::addRow("bom") << "\xEF\xBB\xBF"
+                            "a: 1\nb: x\n"_ba
+                         << u"b"_s << 0 << "x"_ba;
+    QTest::addRow("comments between items")
+        << "l:\n  # c1\n  - a # x\n  # c2\n\n  - b\n"_ba << u"l[1]"_s << 0 << "b"_ba;
     QTest::addRow("second document") << "a: 1\n---\n# c\nb: 2\n---\nc: 3\n"_ba << u"b"_s << 1 << "2"_ba;
     QTest::addRow("third document") << "a: 1\n---\n# c\nb: 2\n---\nc: 3\n"_ba << u"c"_s << 2 << "3"_ba;
     QTest::addRow("utf-8 before") << "name: grüße\nport: 8080\n"_ba << u"port"_s << 0 << "8080"_ba;
-    QTest::addRow("map in sequence") << "eps:\n- fqdn:\n    hostname: a.example.com\n  zone: z1\n"_ba << u"eps[0].zone"_s << 0 << "z1"_ba;
+    QTest::addRow("map in sequence") << "eps:\n- fqdn:\n    hostname: a.example.com\n  zone: z1\n"_ba
+                                     << u"eps[0].zone"_s << 0 << "z1"_ba;
     QTest::addRow("nested sequences") << "l:\n- - a\n  - b\n- c\n"_ba << u"l[0][1]"_s << 0 << "b"_ba;
-    QTest::addRow("url value") << "u: http://example.com:8080/x # c\n"_ba << u"u"_s << 0 << "http://example.com:8080/x"_ba;
+    QTest::addRow("url value") << "u: http://example.com:8080/x # c\n"_ba << u"u"_s << 0
+                               << "http://example.com:8080/x"_ba;
 }
 
 void TestYamlParser::nodeRanges()
@@ -102,7 +111,9 @@ void TestYamlParser::emptyNullSitsAfterColon()
 
 void TestYamlParser::lineAndColumn()
 {
-    Document d(u"t.yaml"_s, "\xEF\xBB\xBF" "a: 1\r\nnäme: x\r\nb: ü\r\n"_ba);
+    Document d(u"t.yaml"_s,
+        "\xEF\xBB\xBF"
+        "a: 1\r\nnäme: x\r\nb: ü\r\n"_ba);
     const YamlTree& t = d.documents()[0].tree;
     const int b = t.find(*FieldPath::parse(u"b"_s));
     QCOMPARE(d.positionAt(t.node(b).valueRange.begin), (TextPosition { 3, 4 }));
@@ -152,7 +163,8 @@ void TestYamlParser::splitDocuments_data()
     QTest::addColumn<QStringList>("parts");
     QTest::addRow("single") << "a: 1\n"_ba << QStringList { u"a: 1\n"_s };
     QTest::addRow("leading comment joins") << "# c\n---\na: 1\n"_ba << QStringList { u"# c\n---\na: 1\n"_s };
-    QTest::addRow("three") << "a: 1\n---\nb: 2\n--- \nc: 3"_ba << QStringList { u"a: 1\n"_s, u"---\nb: 2\n"_s, u"--- \nc: 3"_s };
+    QTest::addRow("three") << "a: 1\n---\nb: 2\n--- \nc: 3"_ba
+                           << QStringList { u"a: 1\n"_s, u"---\nb: 2\n"_s, u"--- \nc: 3"_s };
     QTest::addRow("end marker") << "a: 1\n...\nb: 2\n"_ba << QStringList { u"a: 1\n...\n"_s, u"b: 2\n"_s };
     QTest::addRow("dashes in a value") << "a: ---x\nb: |\n  ---\n"_ba << QStringList { u"a: ---x\nb: |\n  ---\n"_s };
 }
@@ -174,7 +186,8 @@ void TestYamlParser::problems_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     QTest::addRow("unclosed flow") << "a: [1, 2\nb: 3\n"_ba << u"BW0001"_s << 2 << 2;
-    QTest::addRow("unterminated quote") << test::readFile(QStringLiteral(BW_TEST_DATA_DIR "/malformed.yaml")) << u"BW0001"_s << 8 << 19;
+    QTest::addRow("unterminated quote") << test::readFile(QStringLiteral(BW_TEST_DATA_DIR "/malformed.yaml"))
+                                        << u"BW0001"_s << 8 << 19;
     QTest::addRow("tab indentation") << "a: 1\nb:\n\tc: 2\n"_ba << u"BW0002"_s << 3 << 1;
     QTest::addRow("duplicate key") << "a: 1\nb: 2\na: 3\n"_ba << u"BW0003"_s << 3 << 1;
     QTest::addRow("duplicate key in second doc") << "a: 1\n---\nx:\n  y: 1\n  y: 2\n"_ba << u"BW0003"_s << 5 << 3;
@@ -197,7 +210,8 @@ void TestYamlParser::problems()
     QCOMPARE(d.text(), yaml);
     const auto problems = d.problems();
     QVERIFY(!problems.empty());
-    const auto it = std::find_if(problems.begin(), problems.end(), [&](const ParseProblem& p) { return p.code == code; });
+    const auto it
+        = std::find_if(problems.begin(), problems.end(), [&](const ParseProblem& p) { return p.code == code; });
     QVERIFY2(it != problems.end(), qPrintable(problems.front().code + u' ' + problems.front().message));
     QVERIFY(!it->message.isEmpty());
     const TextPosition pos = d.positionAt(it->range.begin);
@@ -225,7 +239,8 @@ void TestYamlParser::aliasesResolveForLookups()
     Document d(u"t.yaml"_s, "defaults: &d\n  port: 443\nspec:\n  fqdn: *d\n"_ba);
     const YamlTree& t = d.documents()[0].tree;
     QCOMPARE(t.stringAt(*FieldPath::parse(u"spec.fqdn.port"_s)), u"443"_s);
-    QCOMPARE(t.toVariant(t.root).toMap().value(u"spec"_s).toMap().value(u"fqdn"_s).toMap().value(u"port"_s).toInt(), 443);
+    QCOMPARE(
+        t.toVariant(t.root).toMap().value(u"spec"_s).toMap().value(u"fqdn"_s).toMap().value(u"port"_s).toInt(), 443);
 }
 
 void TestYamlParser::mergeKeys()
@@ -273,7 +288,8 @@ void TestYamlParser::fieldPaths_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("normalised");
     QTest::addRow("simple") << u"spec.endpoints[0].fqdn.port"_s << true << u"spec.endpoints[0].fqdn.port"_s;
-    QTest::addRow("quoted key") << u"metadata.annotations[\"example.com/x.y\"]"_s << true << u"metadata.annotations[\"example.com/x.y\"]"_s;
+    QTest::addRow("quoted key") << u"metadata.annotations[\"example.com/x.y\"]"_s << true
+                                << u"metadata.annotations[\"example.com/x.y\"]"_s;
     QTest::addRow("nested index") << u"l[0][1]"_s << true << u"l[0][1]"_s;
     QTest::addRow("empty") << QString() << false << QString();
     QTest::addRow("double dot") << u"a..b"_s << false << QString();

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
-#include "yamlparser.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +9,8 @@
 
 #include <algorithm>
 #include <unordered_map>
+
+#include "yamlparser.h"
 
 using namespace Qt::StringLiterals;
 
@@ -153,7 +153,8 @@ void Document::replaceText(const QByteArray& text)
     qsizetype suffix = 0;
     while (suffix < limit - prefix && text[text.size() - 1 - suffix] == m_text[m_text.size() - 1 - suffix])
         ++suffix;
-    apply({ DocumentEdit { prefix, m_text.size() - prefix - suffix, text.mid(prefix, text.size() - prefix - suffix) } });
+    apply(
+        { DocumentEdit { prefix, m_text.size() - prefix - suffix, text.mid(prefix, text.size() - prefix - suffix) } });
 }
 
 void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta, const QByteArray& oldText)
@@ -220,7 +221,8 @@ Document::SaveResult Document::save(bool overwriteExternalChanges)
         permissions = info.permissions();
         QFile current(m_path);
         if (!current.open(QIODevice::ReadOnly))
-            return { SaveStatus::Failed, tr("%1: cannot read the file before saving: %2").arg(m_path, current.errorString()) };
+            return { SaveStatus::Failed,
+                tr("%1: cannot read the file before saving: %2").arg(m_path, current.errorString()) };
         if (!overwriteExternalChanges && current.readAll() != m_diskText) {
             return { SaveStatus::ConflictOnDisk,
                 tr("%1: the file changed on disk since it was opened; nothing was written. Reload it to see the "

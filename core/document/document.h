@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documentedit.h"
-#include "lineindex.h"
-#include "parseproblem.h"
-#include "yamltree.h"
-
 #include <QByteArray>
 #include <QString>
 
 #include <memory>
 #include <optional>
 #include <vector>
+
+#include "documentedit.h"
+#include "lineindex.h"
+#include "parseproblem.h"
+#include "yamltree.h"
 
 namespace bw {
 

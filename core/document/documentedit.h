@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sourcerange.h"
-
 #include <QByteArray>
+
+#include "sourcerange.h"
 
 namespace bw {
 

@@ -25,8 +25,7 @@ public:
     FieldPath() = default;
     explicit FieldPath(QList<Segment> segments)
         : m_segments(std::move(segments))
-    {
-    }
+    { }
 
     // Returns nullopt and fills `error` when the text is not a valid path.
     static std::optional<FieldPath> parse(const QString& text, QString* error = nullptr);

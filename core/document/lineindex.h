@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sourcerange.h"
-
 #include <QByteArray>
 
 #include <vector>
+
+#include "sourcerange.h"
 
 namespace bw {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sourcerange.h"
-
 #include <QString>
+
+#include "sourcerange.h"
 
 namespace bw {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scalarformatter.h"
 
-#include "yamltree.h"
-
 #include <QRegularExpression>
+
+#include "yamltree.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +21,8 @@ bool isUnprintable(QChar c)
 
 ScalarValue ScalarValue::fromYamlText(const QString& text)
 {
-    if (text.size() >= 2 && ((text.front() == u'"' && text.back() == u'"') || (text.front() == u'\'' && text.back() == u'\''))) {
+    if (text.size() >= 2
+        && ((text.front() == u'"' && text.back() == u'"') || (text.front() == u'\'' && text.back() == u'\''))) {
         QString inner = text.mid(1, text.size() - 2);
         if (text.front() == u'\'')
             inner.replace(u"''"_s, u"'"_s);
@@ -127,7 +128,8 @@ QByteArray ScalarFormatter::format(const ScalarValue& value, Context context, Ya
         break;
     }
     const QString& s = value.text;
-    const bool safeSingle = std::none_of(s.begin(), s.end(), [](QChar c) { return c == u'\n' || c == u'\r' || isUnprintable(c); });
+    const bool safeSingle
+        = std::none_of(s.begin(), s.end(), [](QChar c) { return c == u'\n' || c == u'\r' || isUnprintable(c); });
     if (preferred == YamlNode::Style::SingleQuoted && safeSingle)
         return singleQuoted(s);
     if (preferred == YamlNode::Style::DoubleQuoted)

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scalarvalue.h"
-#include "yamlnode.h"
-
 #include <QByteArray>
 #include <QStringView>
+
+#include "scalarvalue.h"
+#include "yamlnode.h"
 
 namespace bw {
 
@@ -20,8 +20,8 @@ public:
     // Can `s` be written without quotes and still be read as this same string?
     static bool canBePlainString(QStringView s, Context context);
     // `preferred` is the style the existing node used; kept when it is safe.
-    static QByteArray format(const ScalarValue& value, Context context,
-        YamlNode::Style preferred = YamlNode::Style::Plain);
+    static QByteArray format(
+        const ScalarValue& value, Context context, YamlNode::Style preferred = YamlNode::Style::Plain);
     static QByteArray doubleQuoted(QStringView s);
     static QByteArray singleQuoted(QStringView s);
 };

@@ -16,10 +16,7 @@ struct SourceRange
     [[nodiscard]] qsizetype length() const { return end - begin; }
     [[nodiscard]] bool isEmpty() const { return end <= begin; }
     [[nodiscard]] bool contains(qsizetype offset) const { return offset >= begin && offset < end; }
-    [[nodiscard]] bool overlaps(const SourceRange& other) const
-    {
-        return begin < other.end && other.begin < end;
-    }
+    [[nodiscard]] bool overlaps(const SourceRange& other) const { return begin < other.end && other.begin < end; }
     void shift(qsizetype delta)
     {
         begin += delta;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "structurededitor.h"
 
-#include "scalarformatter.h"
-
 #include <QCoreApplication>
+
+#include "scalarformatter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -149,7 +149,8 @@ qsizetype StructuredEditor::slotStart(int node) const
         qsizetype q = from;
         while (q < n.range.begin && m_text[q] != indicator)
             ++q;
-        return q < n.range.begin || (q == n.range.begin && q < m_text.size() && m_text[q] == indicator) ? q + 1 : n.range.begin;
+        return q < n.range.begin || (q == n.range.begin && q < m_text.size() && m_text[q] == indicator) ? q + 1
+                                                                                                        : n.range.begin;
     }
     const qsizetype dash = dashOf(node);
     return dash >= 0 ? dash + 1 : n.range.begin;
@@ -182,8 +183,8 @@ qsizetype StructuredEditor::dashOf(int item) const
 
 QByteArray StructuredEditor::formatKey(const QString& key, bool flow) const
 {
-    return ScalarFormatter::format(ScalarValue::string(key),
-        flow ? ScalarFormatter::Context::Flow : ScalarFormatter::Context::Block);
+    return ScalarFormatter::format(
+        ScalarValue::string(key), flow ? ScalarFormatter::Context::Flow : ScalarFormatter::Context::Block);
 }
 
 QByteArray StructuredEditor::renderFlow(const YamlValue& v) const
@@ -241,7 +242,8 @@ QByteArray StructuredEditor::renderItem(const YamlValue& v, int dashIndent) cons
     if (v.kind() == YamlValue::Kind::Mapping) {
         bool first = true;
         for (const auto& [key, child] : v.entries()) {
-            out += (first ? " "_ba : m_eol + spaces(inner)) + formatKey(key, false) + ":" + renderAfterKey(child, inner);
+            out += (first ? " "_ba : m_eol + spaces(inner)) + formatKey(key, false) + ":"
+                + renderAfterKey(child, inner);
             first = false;
         }
     } else {
@@ -279,7 +281,8 @@ StructuredEditor::Result StructuredEditor::setValue(const FieldPath& path, const
     const QList<FieldPath::Segment> rest = path.segments().mid(m.consumed + 1);
     for (const FieldPath::Segment& s : rest) {
         if (s.isIndex())
-            return fail(tr("%1: cannot create list item [%2] of a list that does not exist").arg(describe(path)).arg(s.index));
+            return fail(
+                tr("%1: cannot create list item [%2] of a list that does not exist").arg(describe(path)).arg(s.index));
     }
     const YamlValue nested = nest(rest, value);
     if (at.type == YamlNode::Type::Alias)
@@ -296,14 +299,14 @@ StructuredEditor::Result StructuredEditor::replaceNode(int node, const FieldPath
     const YamlNode& n = m_tree->node(node);
     const bool flow = inFlow(node);
     if (n.isCollection()) {
-        return fail(tr("%1 is %2; set one of its fields instead of replacing all of it").arg(describe(path), typeName(n)));
+        return fail(
+            tr("%1 is %2; set one of its fields instead of replacing all of it").arg(describe(path), typeName(n)));
     }
     const SourceRange target = n.type == YamlNode::Type::Alias ? n.range : n.valueRange;
     if (value.isScalar() || flow || value.isEmptyCollection()) {
-        QByteArray text = value.isScalar()
-            ? ScalarFormatter::format(value.scalar(),
-                flow ? ScalarFormatter::Context::Flow : ScalarFormatter::Context::Block, n.style)
-            : renderFlow(value);
+        QByteArray text = value.isScalar() ? ScalarFormatter::format(value.scalar(),
+                              flow ? ScalarFormatter::Context::Flow : ScalarFormatter::Context::Block, n.style)
+                                           : renderFlow(value);
         if (target.isEmpty() && target.begin > 0 && m_text[target.begin - 1] != ' ')
             text.prepend(' ');
         return { { DocumentEdit { target.begin, target.length(), text } }, {} };
@@ -318,7 +321,8 @@ StructuredEditor::Result StructuredEditor::replaceNode(int node, const FieldPath
     return { { DocumentEdit { from, n.range.end - from, text } }, {} };
 }
 
-StructuredEditor::Result StructuredEditor::addKey(const FieldPath& mapping, const QString& key, const YamlValue& value) const
+StructuredEditor::Result StructuredEditor::addKey(
+    const FieldPath& mapping, const QString& key, const YamlValue& value) const
 {
     if (!m_tree || m_tree->isEmpty())
         return fail(tr("%1: the document is empty or could not be parsed").arg(describe(mapping)));
@@ -332,8 +336,8 @@ StructuredEditor::Result StructuredEditor::addKey(const FieldPath& mapping, cons
     return addEntry(map, mapping, key, value);
 }
 
-StructuredEditor::Result StructuredEditor::addEntry(int map, const FieldPath& mapPath, const QString& key,
-    const YamlValue& value) const
+StructuredEditor::Result StructuredEditor::addEntry(
+    int map, const FieldPath& mapPath, const QString& key, const YamlValue& value) const
 {
     Q_UNUSED(mapPath)
     const YamlNode& m = m_tree->node(map);
@@ -368,7 +372,8 @@ StructuredEditor::Result StructuredEditor::appendItem(const FieldPath& sequence,
     return insertSequenceItem(seq, sequence, qsizetype(s.children.size()), value);
 }
 
-StructuredEditor::Result StructuredEditor::insertItem(const FieldPath& sequence, qsizetype index, const YamlValue& value) const
+StructuredEditor::Result StructuredEditor::insertItem(
+    const FieldPath& sequence, qsizetype index, const YamlValue& value) const
 {
     if (!m_tree || m_tree->isEmpty())
         return fail(tr("%1: the document is empty or could not be parsed").arg(describe(sequence)));
@@ -383,8 +388,8 @@ StructuredEditor::Result StructuredEditor::insertItem(const FieldPath& sequence,
     return insertSequenceItem(seq, sequence, index, value);
 }
 
-StructuredEditor::Result StructuredEditor::insertSequenceItem(int seq, const FieldPath& path, qsizetype index,
-    const YamlValue& value) const
+StructuredEditor::Result StructuredEditor::insertSequenceItem(
+    int seq, const FieldPath& path, qsizetype index, const YamlValue& value) const
 {
     Q_UNUSED(path)
     const YamlNode& s = m_tree->node(seq);
@@ -407,7 +412,8 @@ StructuredEditor::Result StructuredEditor::insertSequenceItem(int seq, const Fie
     if (dash < 0)
         return fail(tr("%1: cannot find the '-' of item %2").arg(describe(path)).arg(index));
     if (onlySpacesBefore(dash))
-        return { { DocumentEdit { lineStart(dash), 0, spaces(indent) + "-" + renderItem(value, indent) + m_eol } }, {} };
+        return { { DocumentEdit { lineStart(dash), 0, spaces(indent) + "-" + renderItem(value, indent) + m_eol } },
+            {} };
     return { { DocumentEdit { dash, 0, "-" + renderItem(value, indent) + m_eol + spaces(indent) } }, {} };
 }
 

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
+#include <vector>
+
 #include "document.h"
 #include "documentedit.h"
 #include "fieldpath.h"
 #include "yamlvalue.h"
-
-#include <QString>
-
-#include <vector>
 
 namespace bw {
 
@@ -48,7 +48,8 @@ private:
     [[nodiscard]] Result fail(const QString& message) const { return { {}, message }; }
     [[nodiscard]] Result replaceNode(int node, const FieldPath& path, const YamlValue& value) const;
     [[nodiscard]] Result addEntry(int map, const FieldPath& mapPath, const QString& key, const YamlValue& value) const;
-    [[nodiscard]] Result insertSequenceItem(int seq, const FieldPath& path, qsizetype index, const YamlValue& value) const;
+    [[nodiscard]] Result insertSequenceItem(
+        int seq, const FieldPath& path, qsizetype index, const YamlValue& value) const;
     [[nodiscard]] Result removeEntry(int map, const FieldPath& path, qsizetype pair) const;
     [[nodiscard]] Result removeSequenceItem(int seq, const FieldPath& path, qsizetype index) const;
     [[nodiscard]] Result replaceWithEmpty(int collection, const QByteArray& empty) const;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sourcerange.h"
-
 #include <string>
 #include <vector>
+
+#include "sourcerange.h"
 
 namespace bw {
 

@@ -45,8 +45,7 @@ public:
     RangeScanner(const char* text, qsizetype end)
         : t(text)
         , n(end)
-    {
-    }
+    { }
 
     [[nodiscard]] char at(qsizetype p) const { return p >= 0 && p < n ? t[p] : '\0'; }
 
@@ -355,15 +354,14 @@ struct DepthExceeded
 class TreeBuilder final : public YAML::EventHandler
 {
 public:
-    TreeBuilder(const QByteArray& text, qsizetype base, qsizetype end, const ParseLimits& limits,
-        YamlParser::Result& out)
+    TreeBuilder(
+        const QByteArray& text, qsizetype base, qsizetype end, const ParseLimits& limits, YamlParser::Result& out)
         : m_scan(text.constData(), end)
         , m_base(base)
         , m_end(end)
         , m_limits(limits)
         , m_out(out)
-    {
-    }
+    { }
 
     void OnDocumentStart(const YAML::Mark&) override { }
     void OnDocumentEnd() override { ++m_documents; }
@@ -384,7 +382,8 @@ public:
             if (p.isMapping() && p.children.size() % 2 == 1) {
                 begin = afterIndicator(tree().node(p.children.back()).range.end, ':');
             } else if (p.isSequence() && !p.isFlow()) {
-                const qsizetype from = p.children.empty() ? p.valueRange.begin : tree().node(p.children.back()).range.end;
+                const qsizetype from
+                    = p.children.empty() ? p.valueRange.begin : tree().node(p.children.back()).range.end;
                 begin = afterIndicator(from, '-');
             }
         }
@@ -415,8 +414,8 @@ public:
         add(std::move(nd), 0);
     }
 
-    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-        const std::string& value) override
+    void OnScalar(
+        const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override
     {
         if (skip())
             return;
@@ -461,15 +460,15 @@ public:
         add(std::move(nd), anchor);
     }
 
-    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-        YAML::EmitterStyle::value style) override
+    void OnSequenceStart(
+        const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override
     {
         startCollection(YamlNode::Type::Sequence, mark, tag, anchor, style);
     }
     void OnSequenceEnd() override { endCollection(']'); }
 
-    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-        YAML::EmitterStyle::value style) override
+    void OnMapStart(
+        const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override
     {
         startCollection(YamlNode::Type::Mapping, mark, tag, anchor, style);
     }
@@ -537,8 +536,8 @@ private:
         }
     }
 
-    void startCollection(YamlNode::Type type, const YAML::Mark& mark, const std::string& tag,
-        YAML::anchor_t anchor, YAML::EmitterStyle::value style)
+    void startCollection(YamlNode::Type type, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+        YAML::EmitterStyle::value style)
     {
         if (skip()) {
             if (m_tooDeep > 0)
@@ -549,8 +548,8 @@ private:
             m_tooDeep = 1;
             ParseProblem p;
             p.code = QStringLiteral("BW0011");
-            p.message = tr("nesting is deeper than %1 levels; the rest of this document was not read")
-                            .arg(m_limits.maxDepth);
+            p.message
+                = tr("nesting is deeper than %1 levels; the rest of this document was not read").arg(m_limits.maxDepth);
             p.range = { abs(mark), abs(mark) + 1 };
             m_out.problems.push_back(std::move(p));
             return;
@@ -819,8 +818,7 @@ YamlParser::Result YamlParser::parse(const QByteArray& text, SourceRange segment
     TreeBuilder builder(text, segment.begin, segment.end, limits, r);
     try {
         YAML::Parser parser(stream);
-        while (builder.documents() == 0 && parser.HandleNextDocument(builder)) {
-        }
+        while (builder.documents() == 0 && parser.HandleNextDocument(builder)) { }
     } catch (const YAML::Exception& e) {
         r.syntaxError = true;
         const qsizetype at = std::clamp<qsizetype>(segment.begin + qsizetype(e.mark.pos), segment.begin, segment.end);

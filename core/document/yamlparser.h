@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "parseproblem.h"
-#include "yamltree.h"
-
 #include <QByteArray>
 
 #include <vector>
+
+#include "parseproblem.h"
+#include "yamltree.h"
 
 namespace bw {
 

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fieldpath.h"
-#include "yamlnode.h"
-
 #include <QString>
 #include <QVariant>
 
 #include <vector>
+
+#include "fieldpath.h"
+#include "yamlnode.h"
 
 namespace bw {
 

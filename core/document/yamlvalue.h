@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scalarvalue.h"
-
 #include <QList>
 #include <QPair>
+
+#include "scalarvalue.h"
 
 namespace bw {
 
@@ -20,8 +20,7 @@ public:
     YamlValue(ScalarValue s) // NOLINT(google-explicit-constructor): a scalar is a value
         : m_kind(Kind::Scalar)
         , m_scalar(std::move(s))
-    {
-    }
+    { }
     static YamlValue mapping(QList<QPair<QString, YamlValue>> entries = {})
     {
         YamlValue v;

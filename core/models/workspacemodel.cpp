@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacemodel.h"
 
-#include "workspace/workspace.h"
-
 #include <QFileInfo>
+
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 

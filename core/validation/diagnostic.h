@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/documentedit.h"
-#include "document/sourcerange.h"
-
 #include <QString>
 
 #include <optional>
+
+#include "document/documentedit.h"
+#include "document/sourcerange.h"
 
 namespace bw {
 

@@ -18,7 +18,8 @@ void EditHistory::push(Step step)
 void EditHistory::forgetDocument(int documentId)
 {
     const auto touches = [&](const Step& s) {
-        return std::any_of(s.changes.begin(), s.changes.end(), [&](const Change& c) { return c.documentId == documentId; });
+        return std::any_of(
+            s.changes.begin(), s.changes.end(), [&](const Change& c) { return c.documentId == documentId; });
     };
     // Steps are replayed in order, so everything from the first affected step on is dropped.
     const auto first = std::find_if(m_steps.begin(), m_steps.end(), touches);

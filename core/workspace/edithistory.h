@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/documentedit.h"
-
 #include <QString>
 
 #include <vector>
+
+#include "document/documentedit.h"
 
 namespace bw {
 
@@ -35,8 +35,16 @@ public:
     // The step to undo or redo; the caller applies it and then confirms with stepBack/stepForward.
     [[nodiscard]] const Step* undoStep() const { return canUndo() ? &m_steps[m_index - 1] : nullptr; }
     [[nodiscard]] const Step* redoStep() const { return canRedo() ? &m_steps[m_index] : nullptr; }
-    void stepBack() { if (canUndo()) --m_index; }
-    void stepForward() { if (canRedo()) ++m_index; }
+    void stepBack()
+    {
+        if (canUndo())
+            --m_index;
+    }
+    void stepForward()
+    {
+        if (canRedo())
+            ++m_index;
+    }
     // A document left the workspace: its steps can no longer be replayed.
     void forgetDocument(int documentId);
     void clear();

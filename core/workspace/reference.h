@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include "document/fieldpath.h"
 #include "resource.h"
-
-#include <optional>
 
 namespace bw {
 

@@ -33,8 +33,7 @@ struct Extractor
         const int v = QString::fromStdString(t.node(n).value).toInt(&ok);
         return ok ? std::optional<int>(v) : std::nullopt;
     }
-    template<typename F>
-    void forEachItem(int map, QStringView key, F&& f) const
+    template <typename F> void forEachItem(int map, QStringView key, F&& f) const
     {
         const int seq = t.resolve(t.child(map, key));
         if (seq < 0 || !t.node(seq).isSequence())
@@ -63,7 +62,9 @@ struct Extractor
         r.to.kind = str(refNode, u"kind", defaultKind);
         r.to.name = name;
         const KindCatalog::KindInfo info = KindCatalog::lookup(r.to.group, r.to.kind);
-        r.to.namespace_ = !info.namespaced ? QString() : (allowNamespace ? str(refNode, u"namespace", res.key.namespace_) : res.key.namespace_);
+        r.to.namespace_ = !info.namespaced
+            ? QString()
+            : (allowNamespace ? str(refNode, u"namespace", res.key.namespace_) : res.key.namespace_);
         r.port = integer(refNode, u"port");
         if (role == Reference::Role::BackendRef)
             r.weight = integer(refNode, u"weight").value_or(1);
@@ -89,8 +90,10 @@ struct Extractor
         const int spec = t.resolve(t.child(t.root, u"spec"));
         if (spec < 0)
             return;
-        const QString parentGroup = res.key.group == KindCatalog::apoxyGatewayGroup ? res.key.group : KindCatalog::gatewayApiGroup.toString();
-        forEachItem(spec, u"parentRefs", [&](int, int ref) { add(Reference::Role::ParentRef, ref, parentGroup, u"Gateway"_s, true); });
+        const QString parentGroup
+            = res.key.group == KindCatalog::apoxyGatewayGroup ? res.key.group : KindCatalog::gatewayApiGroup.toString();
+        forEachItem(spec, u"parentRefs",
+            [&](int, int ref) { add(Reference::Role::ParentRef, ref, parentGroup, u"Gateway"_s, true); });
         forEachItem(spec, u"rules", [&](int ruleIndex, int rule) {
             forEachItem(rule, u"backendRefs", [&](int, int ref) {
                 add(Reference::Role::BackendRef, ref, QString(), u"Service"_s, true, ruleIndex);
@@ -105,14 +108,14 @@ struct Extractor
         const int single = t.resolve(t.child(spec, u"targetRef"));
         if (single >= 0 && t.node(single).isMapping())
             add(Reference::Role::PolicyTarget, single, QString(), QString(), false);
-        forEachItem(spec, u"targetRefs", [&](int, int ref) { add(Reference::Role::PolicyTarget, ref, QString(), QString(), false); });
+        forEachItem(spec, u"targetRefs",
+            [&](int, int ref) { add(Reference::Role::PolicyTarget, ref, QString(), QString(), false); });
     }
 
     void caRefs(int owner)
     {
-        forEachItem(owner, u"caCertificateRefs", [&](int, int ref) {
-            add(Reference::Role::CaCertificate, ref, QString(), u"ConfigMap"_s, false);
-        });
+        forEachItem(owner, u"caCertificateRefs",
+            [&](int, int ref) { add(Reference::Role::CaCertificate, ref, QString(), u"ConfigMap"_s, false); });
     }
 
     void clientCert(int tls, bool allowNamespace)

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reference.h"
-
 #include <QHash>
 #include <QList>
 
 #include <vector>
+
+#include "reference.h"
 
 namespace bw {
 

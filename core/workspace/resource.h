@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/sourcerange.h"
-
 #include <QHash>
 #include <QString>
+
+#include "document/sourcerange.h"
 
 namespace bw {
 

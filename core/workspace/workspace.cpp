@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
-#include "kindcatalog.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 
 #include <algorithm>
+
+#include "kindcatalog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,8 +34,7 @@ const std::vector<Resource> kNoResources;
 
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 Workspace::~Workspace() = default;
 
@@ -204,7 +203,8 @@ void Workspace::indexResources(int id)
             continue;
         if (!rn.isMapping()) {
             problem(u"BW0004"_s, Severity::Error,
-                tr("this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and metadata")
+                tr("this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and "
+                   "metadata")
                     .arg(rn.isSequence() ? tr("a list") : tr("a scalar")),
                 rn.valueRange);
             continue;
@@ -234,7 +234,8 @@ void Workspace::indexResources(int id)
         ok = requiredString(FieldPath::parse(u"kind"_s).value(), &r.key.kind, &kindRange) && ok;
         const int metadata = t.resolve(t.child(root, u"metadata"));
         if (metadata >= 0 && !t.node(metadata).isMapping()) {
-            problem(u"BW0005"_s, Severity::Error, tr("metadata must be a mapping"), t.node(metadata).valueRange, u"metadata"_s);
+            problem(u"BW0005"_s, Severity::Error, tr("metadata must be a mapping"), t.node(metadata).valueRange,
+                u"metadata"_s);
             ok = false;
         } else if (metadata >= 0 && t.child(metadata, u"name") < 0 && t.child(metadata, u"generateName") >= 0) {
             r.key.name = t.stringAt(FieldPath::parse(u"metadata.generateName"_s).value());
@@ -340,7 +341,8 @@ std::vector<Diagnostic> Workspace::diagnostics(int documentId) const
             }
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
     return out;
 }
 

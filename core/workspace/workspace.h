@@ -2,13 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "document/document.h"
-#include "document/structurededitor.h"
-#include "edithistory.h"
-#include "referenceindex.h"
-#include "resource.h"
-#include "validation/diagnostic.h"
-
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -16,6 +9,13 @@
 #include <memory>
 #include <unordered_map>
 #include <vector>
+
+#include "document/document.h"
+#include "document/structurededitor.h"
+#include "edithistory.h"
+#include "referenceindex.h"
+#include "resource.h"
+#include "validation/diagnostic.h"
 
 namespace bw {
 

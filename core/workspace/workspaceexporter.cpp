@@ -25,7 +25,8 @@ QByteArray WorkspaceExporter::exportDocuments(const Workspace& workspace, const 
         const QByteArray eol = doc->lineEnding();
         if (!out.isEmpty() && !out.endsWith('\n'))
             out += eol;
-        const bool startsWithMarker = text.startsWith("---") && (text.size() == 3 || QByteArrayView(" \t\r\n").contains(text.at(3)));
+        const bool startsWithMarker
+            = text.startsWith("---") && (text.size() == 3 || QByteArrayView(" \t\r\n").contains(text.at(3)));
         if (!startsWithMarker)
             out += "---" + eol;
         out += text;

@@ -4,11 +4,11 @@
 // libFuzzer target: load arbitrary bytes as a document, then run structured edits on nodes
 // of the parse and undo them. Beyond memory safety it checks the promises the rest of the
 // program relies on: loading never alters the bytes, and undo restores them exactly.
-#include "document/document.h"
-#include "document/structurededitor.h"
-
 #include <cstdint>
 #include <cstdlib>
+
+#include "document/document.h"
+#include "document/structurededitor.h"
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             editAndUndo(input, int(d), editor.setScalar(path, bw::ScalarValue::fromYamlText(value)));
             editAndUndo(input, int(d), editor.remove(path));
             editAndUndo(input, int(d), editor.setScalar(path.key(u"fuzz"_s), bw::ScalarValue::integer(1)));
-            editAndUndo(input, int(d), editor.appendItem(path, bw::YamlValue::mapping({ { u"k"_s, bw::ScalarValue::string(value) } })));
+            editAndUndo(input, int(d),
+                editor.appendItem(path, bw::YamlValue::mapping({ { u"k"_s, bw::ScalarValue::string(value) } })));
             editAndUndo(input, int(d), editor.insertItem(path, 0, bw::ScalarValue::boolean(true)));
         }
     }
