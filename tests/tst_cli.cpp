@@ -115,7 +115,7 @@ void TestCli::validateExamples()
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines[0].contains("90-broken.yaml:10:") && lines[0].contains(": error: ") && lines[0].endsWith("[BW0001]"),
         lines[0].constData());
-    QCOMPARE(lines[1], "13 resources in 9 files: 1 errors, 0 warnings"_ba);
+    QCOMPARE(lines[1], "14 resources in 9 files: 1 errors, 0 warnings"_ba);
 }
 
 void TestCli::validateJson()
@@ -125,7 +125,7 @@ void TestCli::validateJson()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-    QCOMPARE(doc.object().value(u"resources"_s).toInt(), 13);
+    QCOMPARE(doc.object().value(u"resources"_s).toInt(), 14);
     const QJsonArray diags = doc.object().value(u"diagnostics"_s).toArray();
     QCOMPARE(diags.size(), 1);
     const QJsonObject d = diags.first().toObject();

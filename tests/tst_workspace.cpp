@@ -78,6 +78,7 @@ void TestWorkspace::examplesIndex()
             u"BackendTrafficPolicy.gateway.envoyproxy.io shop/storefront-health"_s,
             u"Service shop/storefront-canary"_s,
             u"ConfigMap shop/shop-internal-ca"_s,
+            u"Secret infra/shop-wildcard-tls"_s,
         }));
 }
 

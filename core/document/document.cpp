@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace bw {
 
 namespace {
-QString tr(const char* text)
+// Gives lupdate and the runtime the same translation context.
+struct Strings
 {
-    return QCoreApplication::translate("bw::Document", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bw::Document)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -56,24 +57,24 @@ std::unique_ptr<Document> Document::load(const QString& path, const LoadOptions&
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("%1: no such file").arg(path));
+        return fail(Strings::tr("%1: no such file").arg(path));
     if (info.isDir())
-        return fail(tr("%1: is a folder, not a file").arg(path));
+        return fail(Strings::tr("%1: is a folder, not a file").arg(path));
     if (info.size() > options.maxFileSize) {
-        return fail(tr("%1: the file is %2 MB, over the %3 MB limit for one file; it was not opened "
-                       "(raise the limit with --max-file-size if it really is a manifest)")
+        return fail(Strings::tr("%1: the file is %2 MB, over the %3 MB limit for one file; it was not opened "
+                                "(raise the limit with --max-file-size if it really is a manifest)")
                         .arg(path, megabytes(info.size()), megabytes(options.maxFileSize)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return fail(Strings::tr("%1: cannot read: %2").arg(path, file.errorString()));
     QByteArray bytes = file.read(options.maxFileSize + 1);
     if (bytes.size() > options.maxFileSize) {
-        return fail(tr("%1: the file grew past the %2 MB limit while it was read; it was not opened")
+        return fail(Strings::tr("%1: the file grew past the %2 MB limit while it was read; it was not opened")
                         .arg(path, megabytes(options.maxFileSize)));
     }
     if (file.error() != QFileDevice::NoError)
-        return fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return fail(Strings::tr("%1: cannot read: %2").arg(path, file.errorString()));
     return std::make_unique<Document>(path, std::move(bytes), options.limits);
 }
 
@@ -170,7 +171,7 @@ void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta, c
     if (const qsizetype bad = YamlParser::findInvalidUtf8(m_text); bad >= 0) {
         ParseProblem p;
         p.code = u"BW0007"_s;
-        p.message = tr("invalid UTF-8 (byte 0x%1); manifests must be UTF-8, so this file was not read further")
+        p.message = Strings::tr("invalid UTF-8 (byte 0x%1); manifests must be UTF-8, so this file was not read further")
                         .arg(QString::number(static_cast<unsigned char>(m_text.at(bad)), 16).toUpper());
         p.range = { bad, bad + 1 };
         m_fileProblems.push_back(std::move(p));
@@ -222,23 +223,24 @@ Document::SaveResult Document::save(bool overwriteExternalChanges)
         QFile current(m_path);
         if (!current.open(QIODevice::ReadOnly))
             return { SaveStatus::Failed,
-                tr("%1: cannot read the file before saving: %2").arg(m_path, current.errorString()) };
+                Strings::tr("%1: cannot read the file before saving: %2").arg(m_path, current.errorString()) };
         if (!overwriteExternalChanges && current.readAll() != m_diskText) {
             return { SaveStatus::ConflictOnDisk,
-                tr("%1: the file changed on disk since it was opened; nothing was written. Reload it to see the "
-                   "other change, or save again choosing to overwrite it")
+                Strings::tr(
+                    "%1: the file changed on disk since it was opened; nothing was written. Reload it to see the "
+                    "other change, or save again choosing to overwrite it")
                     .arg(m_path) };
         }
     }
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
-        return { SaveStatus::Failed, tr("%1: cannot write: %2").arg(m_path, out.errorString()) };
+        return { SaveStatus::Failed, Strings::tr("%1: cannot write: %2").arg(m_path, out.errorString()) };
     if (out.write(m_text) != m_text.size()) {
         out.cancelWriting();
-        return { SaveStatus::Failed, tr("%1: cannot write: %2").arg(m_path, out.errorString()) };
+        return { SaveStatus::Failed, Strings::tr("%1: cannot write: %2").arg(m_path, out.errorString()) };
     }
     if (!out.commit())
-        return { SaveStatus::Failed, tr("%1: cannot write: %2").arg(m_path, out.errorString()) };
+        return { SaveStatus::Failed, Strings::tr("%1: cannot write: %2").arg(m_path, out.errorString()) };
     if (existed && QFileInfo(m_path).permissions() != permissions)
         QFile::setPermissions(m_path, permissions);
     m_diskText = m_text;
@@ -250,7 +252,7 @@ bool Document::reload(QString* error)
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read: %2").arg(m_path, file.errorString());
+            *error = Strings::tr("%1: cannot read: %2").arg(m_path, file.errorString());
         return false;
     }
     const QByteArray bytes = file.readAll();

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace bw {
 
 namespace {
-QString tr(const char* text)
+// Gives lupdate and the runtime the same translation context.
+struct Strings
 {
-    return QCoreApplication::translate("bw::StructuredEditor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bw::StructuredEditor)
+};
 
 QByteArray spaces(int n)
 {
@@ -25,15 +26,15 @@ QString typeName(const YamlNode& n)
 {
     switch (n.type) {
     case YamlNode::Type::Mapping:
-        return tr("a mapping");
+        return Strings::tr("a mapping");
     case YamlNode::Type::Sequence:
-        return tr("a list");
+        return Strings::tr("a list");
     case YamlNode::Type::Scalar:
-        return tr("a scalar");
+        return Strings::tr("a scalar");
     case YamlNode::Type::Null:
-        return tr("null");
+        return Strings::tr("null");
     case YamlNode::Type::Alias:
-        return tr("an alias");
+        return Strings::tr("an alias");
     }
     return {};
 }
@@ -85,7 +86,7 @@ StructuredEditor::StructuredEditor(const Document& document, int yamlDocument)
 
 QString StructuredEditor::describe(const FieldPath& path) const
 {
-    return path.isEmpty() ? tr("the document") : path.toString();
+    return path.isEmpty() ? Strings::tr("the document") : path.toString();
 }
 
 qsizetype StructuredEditor::lineStart(qsizetype p) const
@@ -264,7 +265,7 @@ StructuredEditor::Result StructuredEditor::setScalar(const FieldPath& path, cons
 StructuredEditor::Result StructuredEditor::setValue(const FieldPath& path, const YamlValue& value) const
 {
     if (!m_tree || m_tree->isEmpty())
-        return fail(tr("%1: the document is empty or could not be parsed").arg(describe(path)));
+        return fail(Strings::tr("%1: the document is empty or could not be parsed").arg(describe(path)));
     const YamlTree::PartialMatch m = m_tree->findPartial(path);
     if (m.consumed == path.size())
         return replaceNode(m.node, path, value);
@@ -272,7 +273,7 @@ StructuredEditor::Result StructuredEditor::setValue(const FieldPath& path, const
     const FieldPath::Segment& next = path.segments()[m.consumed];
     const YamlNode& at = m_tree->node(m.node);
     if (next.isIndex()) {
-        return fail(tr("%1: there is no item [%2]; %3 has %4 items (use append to add one)")
+        return fail(Strings::tr("%1: there is no item [%2]; %3 has %4 items (use append to add one)")
                         .arg(describe(path.left(m.consumed + 1)))
                         .arg(next.index)
                         .arg(describe(found))
@@ -281,17 +282,19 @@ StructuredEditor::Result StructuredEditor::setValue(const FieldPath& path, const
     const QList<FieldPath::Segment> rest = path.segments().mid(m.consumed + 1);
     for (const FieldPath::Segment& s : rest) {
         if (s.isIndex())
-            return fail(
-                tr("%1: cannot create list item [%2] of a list that does not exist").arg(describe(path)).arg(s.index));
+            return fail(Strings::tr("%1: cannot create list item [%2] of a list that does not exist")
+                            .arg(describe(path))
+                            .arg(s.index));
     }
     const YamlValue nested = nest(rest, value);
     if (at.type == YamlNode::Type::Alias)
-        return fail(tr("%1 is an alias; edit the anchored node it refers to instead").arg(describe(found)));
+        return fail(Strings::tr("%1 is an alias; edit the anchored node it refers to instead").arg(describe(found)));
     if (at.isMapping())
         return addEntry(m.node, found, next.key, nested);
     if (at.isNull())
         return replaceNode(m.node, found, YamlValue::mapping({ { next.key, nested } }));
-    return fail(tr("%1 is %2, so it cannot hold the field \"%3\"").arg(describe(found), typeName(at), next.key));
+    return fail(
+        Strings::tr("%1 is %2, so it cannot hold the field \"%3\"").arg(describe(found), typeName(at), next.key));
 }
 
 StructuredEditor::Result StructuredEditor::replaceNode(int node, const FieldPath& path, const YamlValue& value) const
@@ -299,8 +302,8 @@ StructuredEditor::Result StructuredEditor::replaceNode(int node, const FieldPath
     const YamlNode& n = m_tree->node(node);
     const bool flow = inFlow(node);
     if (n.isCollection()) {
-        return fail(
-            tr("%1 is %2; set one of its fields instead of replacing all of it").arg(describe(path), typeName(n)));
+        return fail(Strings::tr("%1 is %2; set one of its fields instead of replacing all of it")
+                        .arg(describe(path), typeName(n)));
     }
     const SourceRange target = n.type == YamlNode::Type::Alias ? n.range : n.valueRange;
     if (value.isScalar() || flow || value.isEmptyCollection()) {
@@ -313,7 +316,7 @@ StructuredEditor::Result StructuredEditor::replaceNode(int node, const FieldPath
     }
     // A block mapping or list where a scalar or null was: it starts on the next line.
     if (n.parent < 0)
-        return fail(tr("%1: cannot replace the whole document").arg(describe(path)));
+        return fail(Strings::tr("%1: cannot replace the whole document").arg(describe(path)));
     const qsizetype from = slotStart(node);
     const int indent = slotIndent(node);
     const bool isItem = m_tree->node(n.parent).isSequence();
@@ -325,14 +328,14 @@ StructuredEditor::Result StructuredEditor::addKey(
     const FieldPath& mapping, const QString& key, const YamlValue& value) const
 {
     if (!m_tree || m_tree->isEmpty())
-        return fail(tr("%1: the document is empty or could not be parsed").arg(describe(mapping)));
+        return fail(Strings::tr("%1: the document is empty or could not be parsed").arg(describe(mapping)));
     const int map = m_tree->find(mapping);
     if (map < 0)
-        return fail(tr("%1 does not exist").arg(describe(mapping)));
+        return fail(Strings::tr("%1 does not exist").arg(describe(mapping)));
     if (!m_tree->node(map).isMapping())
-        return fail(tr("%1 is %2, not a mapping").arg(describe(mapping), typeName(m_tree->node(map))));
+        return fail(Strings::tr("%1 is %2, not a mapping").arg(describe(mapping), typeName(m_tree->node(map))));
     if (m_tree->keyNode(map, key) >= 0)
-        return fail(tr("%1 already has the key \"%2\"").arg(describe(mapping), key));
+        return fail(Strings::tr("%1 already has the key \"%2\"").arg(describe(mapping), key));
     return addEntry(map, mapping, key, value);
 }
 
@@ -360,7 +363,7 @@ StructuredEditor::Result StructuredEditor::addEntry(
 StructuredEditor::Result StructuredEditor::appendItem(const FieldPath& sequence, const YamlValue& value) const
 {
     if (!m_tree || m_tree->isEmpty())
-        return fail(tr("%1: the document is empty or could not be parsed").arg(describe(sequence)));
+        return fail(Strings::tr("%1: the document is empty or could not be parsed").arg(describe(sequence)));
     const int seq = m_tree->find(sequence);
     if (seq < 0)
         return setValue(sequence, YamlValue::sequence({ value }));
@@ -368,7 +371,7 @@ StructuredEditor::Result StructuredEditor::appendItem(const FieldPath& sequence,
     if (s.isNull())
         return replaceNode(seq, sequence, YamlValue::sequence({ value }));
     if (!s.isSequence())
-        return fail(tr("%1 is %2, not a list").arg(describe(sequence), typeName(s)));
+        return fail(Strings::tr("%1 is %2, not a list").arg(describe(sequence), typeName(s)));
     return insertSequenceItem(seq, sequence, qsizetype(s.children.size()), value);
 }
 
@@ -376,12 +379,12 @@ StructuredEditor::Result StructuredEditor::insertItem(
     const FieldPath& sequence, qsizetype index, const YamlValue& value) const
 {
     if (!m_tree || m_tree->isEmpty())
-        return fail(tr("%1: the document is empty or could not be parsed").arg(describe(sequence)));
+        return fail(Strings::tr("%1: the document is empty or could not be parsed").arg(describe(sequence)));
     const int seq = m_tree->find(sequence);
     if (seq < 0 || !m_tree->node(seq).isSequence())
-        return fail(tr("%1 is not a list").arg(describe(sequence)));
+        return fail(Strings::tr("%1 is not a list").arg(describe(sequence)));
     if (index < 0 || index > qsizetype(m_tree->node(seq).children.size()))
-        return fail(tr("%1: index %2 is out of range (the list has %3 items)")
+        return fail(Strings::tr("%1: index %2 is out of range (the list has %3 items)")
                         .arg(describe(sequence))
                         .arg(index)
                         .arg(m_tree->node(seq).children.size()));
@@ -410,7 +413,7 @@ StructuredEditor::Result StructuredEditor::insertSequenceItem(
     }
     const qsizetype dash = dashOf(s.children[size_t(index)]);
     if (dash < 0)
-        return fail(tr("%1: cannot find the '-' of item %2").arg(describe(path)).arg(index));
+        return fail(Strings::tr("%1: cannot find the '-' of item %2").arg(describe(path)).arg(index));
     if (onlySpacesBefore(dash))
         return { { DocumentEdit { lineStart(dash), 0, spaces(indent) + "-" + renderItem(value, indent) + m_eol } },
             {} };
@@ -420,27 +423,27 @@ StructuredEditor::Result StructuredEditor::insertSequenceItem(
 StructuredEditor::Result StructuredEditor::remove(const FieldPath& path) const
 {
     if (!m_tree || m_tree->isEmpty())
-        return fail(tr("%1: the document is empty or could not be parsed").arg(describe(path)));
+        return fail(Strings::tr("%1: the document is empty or could not be parsed").arg(describe(path)));
     if (path.isEmpty())
-        return fail(tr("cannot remove the whole document this way"));
+        return fail(Strings::tr("cannot remove the whole document this way"));
     const int parent = m_tree->find(path.parent());
     const FieldPath::Segment& last = path.segments().back();
     if (parent < 0)
-        return fail(tr("%1 does not exist").arg(describe(path.parent())));
+        return fail(Strings::tr("%1 does not exist").arg(describe(path.parent())));
     const YamlNode& p = m_tree->node(parent);
     if (last.isIndex()) {
         if (!p.isSequence() || last.index >= qsizetype(p.children.size()))
-            return fail(tr("%1 does not exist").arg(describe(path)));
+            return fail(Strings::tr("%1 does not exist").arg(describe(path)));
         return removeSequenceItem(parent, path, last.index);
     }
     if (!p.isMapping())
-        return fail(tr("%1 is %2, not a mapping").arg(describe(path.parent()), typeName(p)));
+        return fail(Strings::tr("%1 is %2, not a mapping").arg(describe(path.parent()), typeName(p)));
     for (size_t k = 0; k + 1 < p.children.size(); k += 2) {
         const YamlNode& key = m_tree->node(p.children[k]);
         if (key.isScalar() && QString::fromStdString(key.value) == last.key)
             return removeEntry(parent, path, qsizetype(k / 2));
     }
-    return fail(tr("%1 does not exist").arg(describe(path)));
+    return fail(Strings::tr("%1 does not exist").arg(describe(path)));
 }
 
 StructuredEditor::Result StructuredEditor::replaceWithEmpty(int collection, const QByteArray& empty) const
@@ -484,7 +487,7 @@ StructuredEditor::Result StructuredEditor::removeEntry(int map, const FieldPath&
         const qsizetype next = m_tree->node(m.children[size_t(2 * pair + 2)]).range.begin;
         return { { DocumentEdit { key.range.begin, next - key.range.begin, {} } }, {} };
     }
-    return fail(tr("%1: cannot remove this entry without rewriting its line").arg(describe(path)));
+    return fail(Strings::tr("%1: cannot remove this entry without rewriting its line").arg(describe(path)));
 }
 
 StructuredEditor::Result StructuredEditor::removeSequenceItem(int seq, const FieldPath& path, qsizetype index) const
@@ -506,7 +509,7 @@ StructuredEditor::Result StructuredEditor::removeSequenceItem(int seq, const Fie
         return replaceWithEmpty(seq, "[]");
     const qsizetype dash = dashOf(s.children[size_t(index)]);
     if (dash < 0)
-        return fail(tr("%1: cannot find the '-' of this item").arg(describe(path)));
+        return fail(Strings::tr("%1: cannot find the '-' of this item").arg(describe(path)));
     if (onlySpacesBefore(dash)) {
         qsizetype from = lineStart(dash);
         qsizetype to = afterLineBreak(std::max(item.range.end, dash + 1));
@@ -518,7 +521,7 @@ StructuredEditor::Result StructuredEditor::removeSequenceItem(int seq, const Fie
         const qsizetype next = dashOf(s.children[size_t(index + 1)]);
         return { { DocumentEdit { dash, next - dash, {} } }, {} };
     }
-    return fail(tr("%1: cannot remove this item without rewriting its line").arg(describe(path)));
+    return fail(Strings::tr("%1: cannot remove this item without rewriting its line").arg(describe(path)));
 }
 
 } // namespace bw

@@ -18,10 +18,11 @@ namespace bw {
 
 namespace {
 
-QString tr(const char* text)
+// Gives lupdate and the runtime the same translation context.
+struct Strings
 {
-    return QCoreApplication::translate("bw::YamlParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(bw::YamlParser)
+};
 
 bool isBreak(char c)
 {
@@ -436,7 +437,7 @@ public:
                 // API server's YAML reader does not, and it always means a forgotten quote.
                 ParseProblem p;
                 p.code = QStringLiteral("BW0001");
-                p.message = tr("YAML syntax error: this quoted string is never closed (no matching %1)")
+                p.message = Strings::tr("YAML syntax error: this quoted string is never closed (no matching %1)")
                                 .arg(QLatin1Char(m_scan.at(vs)));
                 p.range = { vs, vs + 1 };
                 m_out.problems.push_back(std::move(p));
@@ -528,8 +529,9 @@ private:
         if (auto [it, inserted] = seen.emplace(key.value, keyIndex); !inserted) {
             ParseProblem p;
             p.code = QStringLiteral("BW0003");
-            p.message = tr("duplicate key \"%1\" in this mapping; the API server rejects it and other tools keep only "
-                           "one of the values")
+            p.message = Strings::tr(
+                "duplicate key \"%1\" in this mapping; the API server rejects it and other tools keep only "
+                "one of the values")
                             .arg(QString::fromStdString(key.value));
             p.range = key.valueRange;
             m_duplicateKeys.push_back(std::move(p));
@@ -548,8 +550,8 @@ private:
             m_tooDeep = 1;
             ParseProblem p;
             p.code = QStringLiteral("BW0011");
-            p.message
-                = tr("nesting is deeper than %1 levels; the rest of this document was not read").arg(m_limits.maxDepth);
+            p.message = Strings::tr("nesting is deeper than %1 levels; the rest of this document was not read")
+                            .arg(m_limits.maxDepth);
             p.range = { abs(mark), abs(mark) + 1 };
             m_out.problems.push_back(std::move(p));
             return;
@@ -653,7 +655,8 @@ void checkAliasExpansion(YamlParser::Result& r, const ParseLimits& limits)
                 if (s == -2) {
                     ParseProblem p;
                     p.code = QStringLiteral("BW0009");
-                    p.message = tr("this alias refers to a node that contains it; recursive aliases are not allowed");
+                    p.message = Strings::tr(
+                        "this alias refers to a node that contains it; recursive aliases are not allowed");
                     p.range = nd.range;
                     r.problems.push_back(std::move(p));
                     r.syntaxError = true;
@@ -673,8 +676,8 @@ void checkAliasExpansion(YamlParser::Result& r, const ParseLimits& limits)
                 if (total > limit) {
                     ParseProblem p;
                     p.code = QStringLiteral("BW0009");
-                    p.message = tr("aliases here expand to more than %1 nodes; refusing a possible alias bomb "
-                                   "(the API server refuses excessive aliasing too)")
+                    p.message = Strings::tr("aliases here expand to more than %1 nodes; refusing a possible alias bomb "
+                                            "(the API server refuses excessive aliasing too)")
                                     .arg(limit);
                     int at = f.node;
                     // Point at the alias that pushed it over, which is what the user must change.
@@ -825,15 +828,15 @@ YamlParser::Result YamlParser::parse(const QByteArray& text, SourceRange segment
         ParseProblem p;
         if (const qsizetype tab = findTabIndentation(text, segment, at); tab >= 0) {
             p.code = QStringLiteral("BW0002");
-            p.message = tr("tab character used for indentation; YAML allows only spaces here");
+            p.message = Strings::tr("tab character used for indentation; YAML allows only spaces here");
             p.range = { tab, tab + 1 };
         } else if (dynamic_cast<const YAML::DeepRecursion*>(&e)) {
             p.code = QStringLiteral("BW0011");
-            p.message = tr("nesting is too deep to read safely");
+            p.message = Strings::tr("nesting is too deep to read safely");
             p.range = { at, std::min(at + 1, segment.end) };
         } else {
             p.code = QStringLiteral("BW0001");
-            p.message = tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg));
+            p.message = Strings::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg));
             p.range = { at, std::min(at + 1, segment.end) };
         }
         r.problems.push_back(std::move(p));
