@@ -45,7 +45,7 @@ Document::Document(QString path, QByteArray bytes, ParseLimits limits)
     , m_diskText(m_text)
     , m_limits(limits)
 {
-    reparse(std::nullopt, 0, {});
+    reparse(std::nullopt, 0);
 }
 
 std::unique_ptr<Document> Document::load(const QString& path, const LoadOptions& options, QString* error)
@@ -128,12 +128,11 @@ std::optional<std::vector<DocumentEdit>> Document::apply(std::vector<DocumentEdi
         if (i > 0 && edits[i - 1].offset + edits[i - 1].length > edits[i].offset)
             return std::nullopt;
     }
-    const QByteArray oldText = m_text;
     std::vector<DocumentEdit> inverses;
     inverses.reserve(edits.size());
     qsizetype delta = 0;
     for (const DocumentEdit& e : edits) {
-        DocumentEdit inv = e.inverse(oldText);
+        DocumentEdit inv = e.inverse(m_text); // before any edit is applied
         inv.offset += delta;
         inverses.push_back(std::move(inv));
         delta += e.replacement.size() - e.length;
@@ -141,7 +140,7 @@ std::optional<std::vector<DocumentEdit>> Document::apply(std::vector<DocumentEdi
     for (auto it = edits.rbegin(); it != edits.rend(); ++it)
         it->applyTo(m_text);
     const SourceRange changedOld { edits.front().offset, edits.back().offset + edits.back().length };
-    reparse(changedOld, delta, oldText);
+    reparse(changedOld, delta);
     return inverses;
 }
 
@@ -158,9 +157,8 @@ void Document::replaceText(const QByteArray& text)
         { DocumentEdit { prefix, m_text.size() - prefix - suffix, text.mid(prefix, text.size() - prefix - suffix) } });
 }
 
-void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta, const QByteArray& oldText)
+void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
 {
-    Q_UNUSED(oldText)
     ++m_revision;
     m_lines.rebuild(m_text);
     m_fileProblems.clear();

@@ -87,7 +87,9 @@ public:
     bool reload(QString* error);
 
 private:
-    void reparse(std::optional<SourceRange> changedOld, qsizetype delta, const QByteArray& oldText);
+    // `changedOld` is the byte range the edit replaced (in the old text) and `delta` how much
+    // the text grew; documents outside it are reused instead of parsed again.
+    void reparse(std::optional<SourceRange> changedOld, qsizetype delta);
 
     QString m_path;
     QByteArray m_text;

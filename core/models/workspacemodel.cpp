@@ -232,25 +232,45 @@ void WorkspaceModel::sync(Node* target, const QModelIndex& targetIndex, Node&& f
     auto& newKids = fresh.children;
     const size_t n = oldKids.size();
     const size_t m = newKids.size();
-    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
-    for (size_t i = n; i-- > 0;) {
-        for (size_t j = m; j-- > 0;) {
-            lcs[i][j] = oldKids[i]->identity == newKids[j]->identity ? lcs[i + 1][j + 1] + 1
-                                                                     : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-        }
-    }
     std::vector<bool> keepOld(n, false);
     std::vector<int> matchOfNew(m, -1);
-    for (size_t i = 0, j = 0; i < n && j < m;) {
-        if (oldKids[i]->identity == newKids[j]->identity) {
-            keepOld[i] = true;
-            matchOfNew[j] = int(i);
-            ++i;
-            ++j;
-        } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-            ++i;
-        } else {
-            ++j;
+    // An edit usually changes a few rows in the middle: match the common ends directly and
+    // run the quadratic LCS only on what is left, and only while that stays small.
+    size_t head = 0;
+    while (head < n && head < m && oldKids[head]->identity == newKids[head]->identity) {
+        keepOld[head] = true;
+        matchOfNew[head] = int(head);
+        ++head;
+    }
+    size_t tail = 0;
+    while (tail < n - head && tail < m - head && oldKids[n - 1 - tail]->identity == newKids[m - 1 - tail]->identity) {
+        keepOld[n - 1 - tail] = true;
+        matchOfNew[m - 1 - tail] = int(n - 1 - tail);
+        ++tail;
+    }
+    const size_t on = n - head - tail;
+    const size_t nn = m - head - tail;
+    constexpr size_t kMaxLcsCells = 4 * 1024 * 1024;
+    if (on > 0 && nn > 0 && on * nn <= kMaxLcsCells) {
+        std::vector<std::vector<int>> lcs(on + 1, std::vector<int>(nn + 1, 0));
+        for (size_t i = on; i-- > 0;) {
+            for (size_t j = nn; j-- > 0;) {
+                lcs[i][j] = oldKids[head + i]->identity == newKids[head + j]->identity
+                    ? lcs[i + 1][j + 1] + 1
+                    : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        for (size_t i = 0, j = 0; i < on && j < nn;) {
+            if (oldKids[head + i]->identity == newKids[head + j]->identity) {
+                keepOld[head + i] = true;
+                matchOfNew[head + j] = int(head + i);
+                ++i;
+                ++j;
+            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+                ++i;
+            } else {
+                ++j;
+            }
         }
     }
     // Pair kept old nodes with their fresh counterparts before rows move around.
