@@ -25,6 +25,13 @@ QString location(const Diagnostic& d)
     return d.file + u':' + QString::number(d.position.line) + u':' + QString::number(d.position.column);
 }
 
+// FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], as compilers print it, so editors can jump there.
+QString formatLine(const Diagnostic& d)
+{
+    return location(d) + u": "_s + Diagnostic::severityName(d.severity) + u": "_s + d.message + u" ["_s + d.code
+        + u"]\n"_s;
+}
+
 bool hasErrors(const std::vector<Diagnostic>& diagnostics)
 {
     return std::any_of(
@@ -196,8 +203,7 @@ int CommandLineTool::runValidate(const QStringList& args)
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const Diagnostic& d : diagnostics) {
-            m_out << location(d) << u": "_s << Diagnostic::severityName(d.severity) << u": "_s << d.message << u" ["_s
-                  << d.code << u"]\n"_s;
+            m_out << formatLine(d);
         }
         m_out << tr("%1 resources in %2 files: %3 errors, %4 warnings")
                      .arg(resources)
@@ -244,7 +250,7 @@ int CommandLineTool::runExport(const QStringList& args)
     if (hasLoadErrors(diagnostics)) {
         for (const Diagnostic& d : diagnostics) {
             if (d.code == u"BW0008" || d.code == u"BW0012")
-                m_err << location(d) << u": error: "_s << d.message << u" ["_s << d.code << u"]\n"_s;
+                m_err << formatLine(d);
         }
         m_err.flush();
         return UsageOrInput;
@@ -252,7 +258,7 @@ int CommandLineTool::runExport(const QStringList& args)
     if (hasErrors(diagnostics) && !force) {
         for (const Diagnostic& d : diagnostics) {
             if (d.severity == Severity::Error)
-                m_err << location(d) << u": error: "_s << d.message << u" ["_s << d.code << u"]\n"_s;
+                m_err << formatLine(d);
         }
         m_err << tr("export refused: the input has errors (use --force to export it anyway)") << u'\n';
         m_err.flush();
@@ -308,7 +314,7 @@ int CommandLineTool::runSet(const QStringList& args)
         return usage(tr("set needs a file and at least one FIELD=VALUE"));
     if (workspace.open({ file }) != 1) {
         for (const Diagnostic& d : workspace.diagnostics())
-            m_err << location(d) << u": error: "_s << d.message << u" ["_s << d.code << u"]\n"_s;
+            m_err << formatLine(d);
         m_err.flush();
         return UsageOrInput;
     }
@@ -317,7 +323,7 @@ int CommandLineTool::runSet(const QStringList& args)
     if (doc->hasSyntaxErrors()) {
         for (const Diagnostic& d : workspace.diagnostics(docId)) {
             if (d.severity == Severity::Error)
-                m_err << location(d) << u": error: "_s << d.message << u" ["_s << d.code << u"]\n"_s;
+                m_err << formatLine(d);
         }
         m_err << tr("%1 was not changed: fix its syntax errors first").arg(file) << u'\n';
         m_err.flush();

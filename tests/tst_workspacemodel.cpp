@@ -119,6 +119,7 @@ void TestWorkspaceModel::scalarEditIsDataChanged()
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(spies.removed.count(), 0);
     QCOMPARE(spies.inserted.count(), 0);
+    QVERIFY(spies.changed.count() >= 1); // the rows whose extent grew by a byte
     QVERIFY(spec.isValid());
     QCOMPARE(spec.data().toString(), u"spec"_s);
 }

@@ -237,7 +237,7 @@ QByteArray StructuredEditor::renderAfterKey(const YamlValue& v, int keyIndent) c
 QByteArray StructuredEditor::renderItem(const YamlValue& v, int dashIndent) const
 {
     if (v.isScalar() || v.isEmptyCollection())
-        return v.isScalar() ? renderAfterKey(v, dashIndent) : renderAfterKey(v, dashIndent);
+        return renderAfterKey(v, dashIndent);
     const int inner = dashIndent + 2;
     QByteArray out;
     if (v.kind() == YamlValue::Kind::Mapping) {
@@ -290,7 +290,7 @@ StructuredEditor::Result StructuredEditor::setValue(const FieldPath& path, const
     if (at.type == YamlNode::Type::Alias)
         return fail(Strings::tr("%1 is an alias; edit the anchored node it refers to instead").arg(describe(found)));
     if (at.isMapping())
-        return addEntry(m.node, found, next.key, nested);
+        return addEntry(m.node, next.key, nested);
     if (at.isNull())
         return replaceNode(m.node, found, YamlValue::mapping({ { next.key, nested } }));
     return fail(
@@ -336,13 +336,11 @@ StructuredEditor::Result StructuredEditor::addKey(
         return fail(Strings::tr("%1 is %2, not a mapping").arg(describe(mapping), typeName(m_tree->node(map))));
     if (m_tree->keyNode(map, key) >= 0)
         return fail(Strings::tr("%1 already has the key \"%2\"").arg(describe(mapping), key));
-    return addEntry(map, mapping, key, value);
+    return addEntry(map, key, value);
 }
 
-StructuredEditor::Result StructuredEditor::addEntry(
-    int map, const FieldPath& mapPath, const QString& key, const YamlValue& value) const
+StructuredEditor::Result StructuredEditor::addEntry(int map, const QString& key, const YamlValue& value) const
 {
-    Q_UNUSED(mapPath)
     const YamlNode& m = m_tree->node(map);
     if (m.isFlow()) {
         const QByteArray entry = formatKey(key, true) + ": " + renderFlow(value);
@@ -394,7 +392,6 @@ StructuredEditor::Result StructuredEditor::insertItem(
 StructuredEditor::Result StructuredEditor::insertSequenceItem(
     int seq, const FieldPath& path, qsizetype index, const YamlValue& value) const
 {
-    Q_UNUSED(path)
     const YamlNode& s = m_tree->node(seq);
     const qsizetype count = qsizetype(s.children.size());
     if (s.isFlow()) {

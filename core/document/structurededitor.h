@@ -47,7 +47,7 @@ public:
 private:
     [[nodiscard]] Result fail(const QString& message) const { return { {}, message }; }
     [[nodiscard]] Result replaceNode(int node, const FieldPath& path, const YamlValue& value) const;
-    [[nodiscard]] Result addEntry(int map, const FieldPath& mapPath, const QString& key, const YamlValue& value) const;
+    [[nodiscard]] Result addEntry(int map, const QString& key, const YamlValue& value) const;
     [[nodiscard]] Result insertSequenceItem(
         int seq, const FieldPath& path, qsizetype index, const YamlValue& value) const;
     [[nodiscard]] Result removeEntry(int map, const FieldPath& path, qsizetype pair) const;

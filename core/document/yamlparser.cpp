@@ -568,9 +568,7 @@ private:
         m_stack.push_back(index);
         if (style == YAML::EmitterStyle::Flow)
             ++m_flowDepth;
-        m_keySets.emplace_back();
-        if (type != YamlNode::Type::Mapping)
-            m_keySets.back().clear();
+        m_keySets.emplace_back(); // one per open collection so it pops with it; only mappings fill theirs
     }
 
     void endCollection(char close)
