@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "parallelfor.h"
 #include "yamlparser.h"
 
 using namespace Qt::StringLiterals;
@@ -183,8 +184,10 @@ void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
     }
     const qsizetype start = hasBom() ? 3 : 0;
     const std::vector<SourceRange> segments = YamlParser::splitDocuments(m_text, start);
-    m_documents.reserve(segments.size());
-    for (const SourceRange& seg : segments) {
+    m_documents.resize(segments.size());
+    std::vector<size_t> toParse;
+    for (size_t s = 0; s < segments.size(); ++s) {
+        const SourceRange& seg = segments[s];
         std::optional<size_t> reuse;
         if (changedOld) {
             const qsizetype editEndNew = changedOld->end + delta;
@@ -202,13 +205,21 @@ void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
         if (reuse) {
             YamlDocument d = std::move(old[*reuse]);
             shiftDocument(d, seg.begin - d.range.begin);
-            m_documents.push_back(std::move(d));
+            m_documents[s] = std::move(d);
             continue;
         }
-        YamlParser::Result r = YamlParser::parse(m_text, seg, m_limits);
-        m_reparsed.push_back(int(m_documents.size()));
-        m_documents.push_back(YamlDocument { seg, std::move(r.tree), std::move(r.problems), r.syntaxError });
+        toParse.push_back(s);
+        m_reparsed.push_back(int(s));
     }
+    // Documents parse independently, so a large file parses on all cores.
+    ParallelFor::run(
+        qsizetype(toParse.size()),
+        [&](qsizetype i) {
+            const size_t s = toParse[size_t(i)];
+            YamlParser::Result r = YamlParser::parse(m_text, segments[s], m_limits);
+            m_documents[s] = YamlDocument { segments[s], std::move(r.tree), std::move(r.problems), r.syntaxError };
+        },
+        32);
 }
 
 Document::SaveResult Document::save(bool overwriteExternalChanges)

@@ -201,6 +201,15 @@ void ReferenceIndex::removeFrom(const ResourceKey& from)
     rebuildLookup();
 }
 
+void ReferenceIndex::replaceFrom(const QList<ResourceKey>& from, std::vector<Reference> refs)
+{
+    if (!from.isEmpty())
+        std::erase_if(m_refs, [&](const Reference& r) { return from.contains(r.from); });
+    for (Reference& r : refs)
+        m_refs.push_back(std::move(r));
+    rebuildLookup();
+}
+
 void ReferenceIndex::rebuildLookup()
 {
     m_from.clear();

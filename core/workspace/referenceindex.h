@@ -24,6 +24,8 @@ public:
     void clear();
     void add(std::vector<Reference> refs);
     void removeFrom(const ResourceKey& from);
+    // Drops every reference made by `from` and adds `refs`, with one lookup rebuild.
+    void replaceFrom(const QList<ResourceKey>& from, std::vector<Reference> refs);
 
     [[nodiscard]] const std::vector<Reference>& all() const { return m_refs; }
     [[nodiscard]] QList<const Reference*> from(const ResourceKey& key) const;

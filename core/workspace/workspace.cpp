@@ -6,10 +6,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
+#include "document/parallelfor.h"
 #include "kindcatalog.h"
+#include "schema/schemaregistry.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +37,7 @@ const std::vector<Resource> kNoResources;
 
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
+    , m_validator(SchemaRegistry::builtin())
 { }
 
 Workspace::~Workspace() = default;
@@ -47,6 +51,7 @@ void Workspace::setDefaultNamespace(const QString& ns)
         indexResources(id);
     }
     rebuildReferences();
+    revalidateAll();
     for (int id : std::as_const(m_order))
         Q_EMIT documentChanged(id);
 }
@@ -70,34 +75,45 @@ int Workspace::open(const QStringList& paths)
         else
             files.append(p);
     }
+    files.removeIf([this](const QString& f) { return findDocument(f) >= 0; });
+    files.removeDuplicates();
+    // Read and parse the files on all cores, then add them in order and check them once.
+    std::vector<std::unique_ptr<Document>> loaded(size_t(files.size()));
+    std::vector<QString> errors(size_t(files.size()));
+    ParallelFor::run(
+        files.size(),
+        [&](qsizetype i) { loaded[size_t(i)] = Document::load(files[i], m_loadOptions, &errors[size_t(i)]); }, 2);
     int opened = 0;
-    for (const QString& f : std::as_const(files)) {
-        if (findDocument(f) >= 0)
-            continue;
-        QString error;
-        std::unique_ptr<Document> doc = Document::load(f, m_loadOptions, &error);
-        if (!doc) {
+    ++m_batch;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (!loaded[size_t(i)]) {
             Diagnostic d;
-            const QFileInfo info(f);
+            const QFileInfo info(files[i]);
             d.code = info.exists() && info.size() > m_loadOptions.maxFileSize ? u"BW0008"_s : u"BW0012"_s;
-            d.message = error;
-            d.file = f;
+            d.message = errors[size_t(i)];
+            d.file = files[i];
             m_loadErrors.push_back(std::move(d));
             continue;
         }
-        addDocument(std::move(doc));
+        addDocument(std::move(loaded[size_t(i)]));
         ++opened;
     }
+    --m_batch;
+    rebuildReferences();
+    revalidateAll();
     return opened;
 }
 
 int Workspace::addDocument(std::unique_ptr<Document> document)
 {
     const int id = m_nextId++;
-    m_entries.emplace(id, Entry { std::move(document), {}, {} });
+    m_entries.emplace(id, Entry { std::move(document), {}, {}, {} });
     m_order.append(id);
     indexResources(id);
-    rebuildReferences();
+    if (m_batch == 0) {
+        updateReferences(id, {});
+        revalidateAround(id, {});
+    }
     Q_EMIT documentAdded(id);
     return id;
 }
@@ -112,10 +128,14 @@ void Workspace::closeDocument(int id)
     if (!m_entries.contains(id))
         return;
     Q_EMIT documentAboutToBeClosed(id);
+    const QList<ResourceKey> keys = keysOf(id);
+    for (const ResourceKey& k : keys)
+        m_keyIndex.remove(k, id);
     m_order.removeOne(id);
     m_entries.erase(id);
     m_history.forgetDocument(id);
-    rebuildReferences();
+    m_references.replaceFrom(keys, {});
+    revalidateAround(-1, keys);
     Q_EMIT documentClosed(id);
     Q_EMIT historyChanged();
 }
@@ -155,13 +175,22 @@ std::vector<const Resource*> Workspace::allResources() const
 
 const Resource* Workspace::findResource(const ResourceKey& key) const
 {
-    for (int id : m_order) {
-        for (const Resource& r : m_entries.at(id).resources) {
-            if (r.key == key)
-                return &r;
+    // With duplicates, the definition first in workspace order is the one that counts.
+    const Resource* best = nullptr;
+    qsizetype bestOrder = -1;
+    for (auto it = m_keyIndex.constFind(key); it != m_keyIndex.cend() && it.key() == key; ++it) {
+        const qsizetype order = m_order.indexOf(it.value());
+        if (best && order > bestOrder)
+            continue;
+        for (const Resource& r : m_entries.at(it.value()).resources) {
+            if (r.key == key) {
+                best = &r;
+                bestOrder = order;
+                break;
+            }
         }
     }
-    return nullptr;
+    return best;
 }
 
 const YamlTree* Workspace::treeOf(const Resource& resource) const
@@ -175,7 +204,10 @@ const YamlTree* Workspace::treeOf(const Resource& resource) const
 void Workspace::indexResources(int id)
 {
     Entry& e = m_entries[id];
+    for (const Resource& r : e.resources)
+        m_keyIndex.remove(r.key, id);
     e.resources.clear();
+    e.checks.clear();
     e.structure.clear();
     const Document& doc = *e.document;
     auto problem = [&](const QString& code, Severity severity, const QString& message, SourceRange range,
@@ -246,7 +278,14 @@ void Workspace::indexResources(int id)
         if (!ok)
             continue;
         KindCatalog::splitApiVersion(r.apiVersion, &r.key.group, &r.version);
-        const KindCatalog::KindInfo info = KindCatalog::lookup(r.key.group, r.key.kind);
+        KindCatalog::KindInfo info = KindCatalog::lookup(r.key.group, r.key.kind);
+        if (!info.known) {
+            // A loaded CRD makes a kind known, with its scope.
+            if (const KindSchema* schema = m_validator.schemas().find(r.key.group, r.key.kind, r.version)) {
+                info.known = true;
+                info.namespaced = schema->namespaced;
+            }
+        }
         r.knownKind = info.known;
         if (!info.known) {
             problem(u"BW0006"_s, Severity::Warning,
@@ -264,8 +303,10 @@ void Workspace::indexResources(int id)
         r.documentId = id;
         r.yamlDocument = int(i);
         r.range = yd.range;
+        m_keyIndex.insert(r.key, id);
         e.resources.push_back(std::move(r));
     }
+    e.checks.resize(e.resources.size());
 }
 
 void Workspace::rebuildReferences()
@@ -277,6 +318,127 @@ void Workspace::rebuildReferences()
                 m_references.add(ReferenceIndex::extract(r, *t));
         }
     }
+}
+
+QList<ResourceKey> Workspace::keysOf(int documentId) const
+{
+    QList<ResourceKey> keys;
+    for (const Resource& r : resources(documentId))
+        keys.append(r.key);
+    return keys;
+}
+
+void Workspace::updateReferences(int documentId, const QList<ResourceKey>& oldKeys)
+{
+    std::vector<Reference> refs;
+    for (const Resource& r : resources(documentId)) {
+        if (const YamlTree* t = treeOf(r)) {
+            std::vector<Reference> mine = ReferenceIndex::extract(r, *t);
+            refs.insert(refs.end(), std::make_move_iterator(mine.begin()), std::make_move_iterator(mine.end()));
+        }
+    }
+    QList<ResourceKey> from = oldKeys;
+    from += keysOf(documentId);
+    m_references.replaceFrom(from, std::move(refs));
+}
+
+void Workspace::setSchemas(std::shared_ptr<const SchemaRegistry> schemas)
+{
+    m_validator = Validator(std::move(schemas));
+    for (int id : std::as_const(m_order))
+        indexResources(id);
+    rebuildReferences();
+    revalidateAll();
+    for (int id : std::as_const(m_order))
+        Q_EMIT documentChanged(id);
+}
+
+void Workspace::revalidateAll()
+{
+    std::vector<std::pair<int, size_t>> targets;
+    for (int id : std::as_const(m_order)) {
+        Entry& e = m_entries.at(id);
+        e.checks.assign(e.resources.size(), {});
+        for (size_t i = 0; i < e.resources.size(); ++i)
+            targets.emplace_back(id, i);
+    }
+    runChecks(targets);
+}
+
+void Workspace::revalidateAround(int documentId, const QList<ResourceKey>& oldKeys)
+{
+    // What an edit can change: the edited document's objects, those that refer to them or
+    // that they refer to, and one step further along incoming references (a CA change
+    // changes a Backend's verdict, which changes the verdict of the routes using it).
+    QSet<ResourceKey> keys(oldKeys.begin(), oldKeys.end());
+    const QList<ResourceKey> current = keysOf(documentId);
+    keys.unite(QSet<ResourceKey>(current.begin(), current.end()));
+    QSet<ResourceKey> affected = keys;
+    bool allRoutes = false;
+    QSet<QString> grantNamespaces;
+    QSet<ResourceKey> frontier = keys;
+    for (int level = 0; level < 2; ++level) {
+        QSet<ResourceKey> next;
+        for (const ResourceKey& k : std::as_const(frontier)) {
+            for (const Reference* r : m_references.to(k))
+                next.insert(r->from);
+            if (level == 0) {
+                for (const Reference* r : m_references.from(k))
+                    next.insert(r->to);
+                if (k.kind == u"ReferenceGrant")
+                    grantNamespaces.insert(k.namespace_);
+                if (k.kind == u"Gateway" || k.kind == u"GatewayClass")
+                    allRoutes = true;
+            }
+        }
+        next.subtract(affected);
+        affected.unite(next);
+        frontier = next;
+    }
+    if (!grantNamespaces.isEmpty()) {
+        for (const Reference& r : m_references.all()) {
+            if ((r.role == Reference::Role::BackendRef || r.role == Reference::Role::MirrorBackendRef)
+                && grantNamespaces.contains(r.to.namespace_))
+                affected.insert(r.from);
+        }
+    }
+    std::vector<std::pair<int, size_t>> targets;
+    for (int id : std::as_const(m_order)) {
+        const Entry& e = m_entries.at(id);
+        for (size_t i = 0; i < e.resources.size(); ++i) {
+            const Resource& r = e.resources[i];
+            if (id == documentId || affected.contains(r.key)
+                || (allRoutes && KindCatalog::lookup(r.key.group, r.key.kind).role == KindCatalog::Role::Route))
+                targets.emplace_back(id, i);
+        }
+    }
+    runChecks(targets);
+}
+
+void Workspace::runChecks(const std::vector<std::pair<int, size_t>>& targets)
+{
+    const ValidationIndex index = Validator::buildIndex(*this);
+    std::vector<std::vector<Diagnostic>> results(targets.size());
+    ParallelFor::run(
+        qsizetype(targets.size()),
+        [&](qsizetype i) {
+            const auto& [id, r] = targets[size_t(i)];
+            results[size_t(i)] = m_validator.check(*this, index, m_entries.at(id).resources[r]);
+        },
+        64);
+    QList<int> changed;
+    for (size_t i = 0; i < targets.size(); ++i) {
+        const auto& [id, r] = targets[i];
+        Entry& e = m_entries.at(id);
+        if (e.checks.size() != e.resources.size())
+            e.checks.resize(e.resources.size());
+        e.checks[r] = std::move(results[i]);
+        if (!changed.contains(id))
+            changed.append(id);
+    }
+    m_lastCheckCount = int(targets.size());
+    if (!changed.isEmpty())
+        Q_EMIT diagnosticsChanged(changed);
 }
 
 Diagnostic Workspace::makeDiagnostic(int documentId, const ParseProblem& p) const
@@ -305,6 +467,8 @@ std::vector<Diagnostic> Workspace::diagnostics(int documentId) const
     for (const ParseProblem& p : it->document->problems())
         out.push_back(makeDiagnostic(documentId, p));
     out.insert(out.end(), it->structure.begin(), it->structure.end());
+    for (const std::vector<Diagnostic>& checks : it->checks)
+        out.insert(out.end(), checks.begin(), checks.end());
     // Duplicate objects: the first definition in workspace order wins, later ones are flagged.
     QHash<ResourceKey, const Resource*> first;
     for (int id : m_order) {
@@ -366,8 +530,10 @@ bool Workspace::applyChange(int documentId, const std::vector<DocumentEdit>& edi
         return false;
     if (inverse)
         *inverse = std::move(*inv);
+    const QList<ResourceKey> oldKeys = keysOf(documentId);
     indexResources(documentId);
-    rebuildReferences();
+    updateReferences(documentId, oldKeys);
+    revalidateAround(documentId, oldKeys);
     Q_EMIT documentChanged(documentId);
     return true;
 }
@@ -429,8 +595,10 @@ bool Workspace::reload(int documentId, QString* error)
     if (!doc || !doc->reload(error))
         return false;
     m_history.forgetDocument(documentId);
+    const QList<ResourceKey> oldKeys = keysOf(documentId);
     indexResources(documentId);
-    rebuildReferences();
+    updateReferences(documentId, oldKeys);
+    revalidateAround(documentId, oldKeys);
     Q_EMIT documentChanged(documentId);
     Q_EMIT historyChanged();
     return true;

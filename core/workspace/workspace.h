@@ -16,6 +16,7 @@
 #include "referenceindex.h"
 #include "resource.h"
 #include "validation/diagnostic.h"
+#include "validation/validator.h"
 
 namespace bw {
 
@@ -55,6 +56,18 @@ public:
     [[nodiscard]] const YamlTree* treeOf(const Resource& resource) const;
     [[nodiscard]] const ReferenceIndex& references() const { return m_references; }
 
+    // The schemas objects are checked against: ours, plus CRDs the user loaded. Setting them
+    // re-checks everything.
+    void setSchemas(std::shared_ptr<const SchemaRegistry> schemas);
+    [[nodiscard]] const SchemaRegistry& schemas() const { return m_validator.schemas(); }
+    [[nodiscard]] const std::shared_ptr<const SchemaRegistry>& schemaRegistry() const
+    {
+        return m_validator.schemaRegistry();
+    }
+    // How many objects the last validation pass checked (an edit re-checks only its
+    // neighbourhood).
+    [[nodiscard]] int lastCheckCount() const { return m_lastCheckCount; }
+
     // Problems of the text and of the object structure: syntax, encoding, duplicate keys,
     // non-object documents, missing apiVersion/kind/name, unknown kinds, duplicate objects,
     // files that could not be opened. Sorted by file and position.
@@ -81,6 +94,8 @@ Q_SIGNALS:
     // The text and parse of a document changed (edit, undo, redo, reload).
     void documentChanged(int id);
     void historyChanged();
+    // Validation results changed for objects in these documents.
+    void diagnosticsChanged(const QList<int>& documentIds);
 
 private:
     struct Entry
@@ -88,10 +103,16 @@ private:
         std::unique_ptr<Document> document;
         std::vector<Resource> resources;
         std::vector<Diagnostic> structure; // diagnostics found while indexing resources
+        std::vector<std::vector<Diagnostic>> checks; // validation results, one list per resource
     };
 
     void indexResources(int id);
     void rebuildReferences();
+    void updateReferences(int documentId, const QList<ResourceKey>& oldKeys);
+    [[nodiscard]] QList<ResourceKey> keysOf(int documentId) const;
+    void revalidateAll();
+    void revalidateAround(int documentId, const QList<ResourceKey>& oldKeys);
+    void runChecks(const std::vector<std::pair<int, size_t>>& targets);
     bool applyChange(int documentId, const std::vector<DocumentEdit>& edits, std::vector<DocumentEdit>* inverse);
     void openFolder(const QString& folder, QStringList& files) const;
 
@@ -103,6 +124,10 @@ private:
     std::vector<Diagnostic> m_loadErrors;
     ReferenceIndex m_references;
     EditHistory m_history;
+    Validator m_validator;
+    QMultiHash<ResourceKey, int> m_keyIndex; // object -> documents defining it
+    int m_batch = 0; // > 0 while open() adds many documents at once
+    int m_lastCheckCount = 0;
 };
 
 } // namespace bw

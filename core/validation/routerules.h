@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace bw {
+
+class ValidationContext;
+struct Resource;
+class YamlTree;
+
+// Routes: filter CEL rules, and for every backendRef and RequestMirror backendRef what the
+// controller would write in ResolvedRefs, checked in Envoy Gateway's order (group, kind,
+// grant, port, existence, the backend itself); and fallback rules that cannot fail over.
+class RouteRules
+{
+public:
+    static void check(ValidationContext& context);
+
+    // The name Envoy Gateway's GatewayClass controller registers.
+    static constexpr QStringView envoyGatewayController = u"gateway.envoyproxy.io/gatewayclass-controller";
+
+private:
+    struct Target
+    {
+        const Resource* resource = nullptr;
+        const YamlTree* tree = nullptr;
+        bool envoyBackend = false;
+    };
+    static Target checkRef(ValidationContext& context, int ref, bool mirror, bool envoyGateway);
+    static void checkFilters(ValidationContext& context, int filters, bool insideBackendRef, bool envoyGateway);
+    static bool managedByEnvoyGateway(ValidationContext& context, int spec);
+    static void checkFallback(ValidationContext& context, int spec, int rule, int refs, const QList<Target>& targets);
+};
+
+} // namespace bw
