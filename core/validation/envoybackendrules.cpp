@@ -132,8 +132,9 @@ void EnvoyBackendRules::checkEndpoints(ValidationContext& c, int spec)
         else if (set > 1)
             c.report(u"BW0201"_s, Severity::Error, ep, Anchor::Field,
                 Strings::tr("endpoint %1 sets more than one of fqdn, ip and unix; only one is allowed").arg(i));
+        // As the CRD's rule reads it: either every endpoint has fqdn, or none has.
         anyFqdn = anyFqdn || fqdn >= 0;
-        anyOther = anyOther || ip >= 0 || unix >= 0;
+        anyOther = anyOther || fqdn < 0;
         if (fqdn >= 0) {
             if (const int host = c.at(fqdn, u"hostname"); host >= 0)
                 checkHostname(c, host);

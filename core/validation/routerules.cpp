@@ -216,15 +216,23 @@ void RouteRules::checkFilters(ValidationContext& c, int filters, bool insideBack
         if (filter < 0 || !c.tree.node(filter).isMapping())
             continue;
         const QString type = c.text(filter, u"type");
+        // One problem per filter: the member its type names must be set, and no other.
+        QString expectedMember;
+        QStringList extra;
         for (const auto& [filterType, member] : filterMembers()) {
-            const bool set = c.has(filter, member);
-            if (filterType == type && !set)
-                c.report(u"BW0516"_s, Severity::Error, filter, Anchor::Field,
-                    Strings::tr("filter.%1 must be set for a %2 filter").arg(member, type));
-            else if (filterType != type && set)
-                c.report(u"BW0516"_s, Severity::Error, filter, Anchor::Field,
-                    Strings::tr("filter.%1 must not be set when the filter type is %2").arg(member, type));
+            if (filterType == type)
+                expectedMember = member;
+            else if (c.has(filter, member))
+                extra.append(member);
         }
+        if (!expectedMember.isEmpty() && !c.has(filter, expectedMember))
+            c.report(u"BW0516"_s, Severity::Error, filter, Anchor::Field,
+                extra.isEmpty()
+                    ? Strings::tr("a %1 filter must set %2").arg(type, expectedMember)
+                    : Strings::tr("a %1 filter must set %2, not %3").arg(type, expectedMember, extra.join(u", "_s)));
+        else if (!extra.isEmpty())
+            c.report(u"BW0516"_s, Severity::Error, filter, Anchor::Field,
+                Strings::tr("a %1 filter must not set %2").arg(type, extra.join(u", "_s)));
         if (insideBackendRef && envoyGateway) {
             const bool supported = type == "RequestHeaderModifier"_L1 || type == "ResponseHeaderModifier"_L1
                 || type == "ExtensionRef"_L1
