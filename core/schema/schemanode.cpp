@@ -138,6 +138,8 @@ struct Reader
             }
         }
         node->experimentalEnumValues = o.value("x-bw-experimentalEnum"_L1).toArray().toVariantList();
+        if (o.contains("x-bw-standardPattern"_L1))
+            node->standardPattern = o.value("x-bw-standardPattern"_L1).toString();
         if (o.contains("default"_L1))
             node->defaultValue = o.value("default"_L1).toVariant();
         node->minimum = optionalNumber(o, "minimum"_L1);

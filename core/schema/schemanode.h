@@ -33,6 +33,7 @@ public:
     QList<QRegularExpression> extraPatternRegexes;
     QVariantList enumValues;
     QVariantList experimentalEnumValues; // values the standard-channel CRD does not allow
+    std::optional<QString> standardPattern; // the standard-channel CRD's pattern, where it differs
     std::optional<QVariant> defaultValue;
     std::optional<double> minimum;
     std::optional<double> maximum;

@@ -61,6 +61,9 @@ def convert(node, descriptions, kind_id, path, standard, extras):
         extra = [v for v in node["enum"] if v not in std_enum]
         if extra:
             out["x-bw-experimentalEnum"] = extra
+    if standard is not None and standard.get("pattern") != node.get("pattern"):
+        # The standard channel constrains this value differently (or not at all).
+        out["x-bw-standardPattern"] = standard.get("pattern", "")
     for key, value in extras.get(path, {}).items():
         out[key] = value
     props = node.get("properties")
