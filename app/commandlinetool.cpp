@@ -10,6 +10,10 @@
 
 #include "document/scalarformatter.h"
 #include "document/structurededitor.h"
+#include "schema/schemaexplainer.h"
+#include "schema/schemaloader.h"
+#include "schema/schemaregistry.h"
+#include "workspace/kindcatalog.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexporter.h"
 
@@ -18,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace bw {
 
 namespace {
-const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s };
+const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s, u"explain"_s };
 
 QString location(const Diagnostic& d)
 {
@@ -68,9 +72,12 @@ void CommandLineTool::printHelp()
         "Edit, check and ship Kubernetes Gateway API backend configuration.\n"
         "\n"
         "Commands:\n"
-        "  validate [--format text|json] PATH...\n"
-        "        Check files or folders. Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE].\n"
+        "  validate [--format text|json] [--crd FILE]... PATH...\n"
+        "        Check files or folders against the Gateway API, Envoy Gateway and Apoxy rules.\n"
+        "        Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], then a summary.\n"
         "        Exit 0 when there is no error, 1 when there is one, 2 on usage or unreadable input.\n"
+        "  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]\n"
+        "        Describe a kind or field: type, constraints and the fields below it.\n"
         "  export [-o OUT] [--force] PATH...\n"
         "        Write the objects of the given files as one multi-document YAML (stdout by default).\n"
         "        A single untouched file comes out byte for byte. Refuses files with errors unless --force.\n"
@@ -80,6 +87,7 @@ void CommandLineTool::printHelp()
         "        A field already holding a string stays a string. FIELD- removes the field.\n"
         "\n"
         "Options for every command:\n"
+        "  --crd FILE           also check objects against the CustomResourceDefinitions in FILE\n"
         "  --max-file-size MB   refuse files larger than this (default 64)\n"
         "  --namespace NS       namespace for objects that do not name one (default \"default\")\n"
         "  -h, --help           show this help\n"
@@ -98,13 +106,30 @@ bool CommandLineTool::applyCommonOptions(const QStringList& args, qsizetype& i, 
 {
     *handled = false;
     const QString& a = args.at(i);
-    if (a == u"--max-file-size" || a == u"--namespace") {
+    if (a == u"--max-file-size" || a == u"--namespace" || a == u"--crd") {
         if (i + 1 >= args.size()) {
             usage(tr("%1 needs a value").arg(a));
             return false;
         }
         const QString value = args.at(++i);
-        if (a == u"--namespace") {
+        if (a == u"--crd") {
+            QFile f(value);
+            if (!f.open(QIODevice::ReadOnly)) {
+                m_err << tr("%1: cannot read the CRD file: %2").arg(value, f.errorString()) << u'\n';
+                m_err.flush();
+                return false;
+            }
+            const SchemaLoader::Result loaded = SchemaLoader::fromCrd(f.readAll(), value);
+            if (!loaded.error.isEmpty()) {
+                m_err << loaded.error << u'\n';
+                m_err.flush();
+                return false;
+            }
+            auto registry = std::make_shared<SchemaRegistry>(workspace.schemas());
+            for (const KindSchema& k : loaded.schemas)
+                registry->add(k);
+            workspace.setSchemas(registry);
+        } else if (a == u"--namespace") {
             workspace.setDefaultNamespace(value);
         } else {
             bool ok = false;
@@ -147,6 +172,8 @@ int CommandLineTool::run(const QStringList& arguments)
         return runExport(rest);
     if (command == u"set")
         return runSet(rest);
+    if (command == u"explain")
+        return runExplain(rest);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -280,6 +307,81 @@ int CommandLineTool::runExport(const QStringList& args)
         m_err.flush();
         return UsageOrInput;
     }
+    return Success;
+}
+
+int CommandLineTool::runExplain(const QStringList& args)
+{
+    Workspace workspace; // for --crd: explain what a loaded CRD describes as well
+    bool recursive = false;
+    QString apiVersion;
+    QString target;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool handled = false;
+        if (!applyCommonOptions(args, i, workspace, &handled))
+            return UsageOrInput;
+        if (handled)
+            continue;
+        const QString& a = args.at(i);
+        if (a == u"--recursive") {
+            recursive = true;
+        } else if (a == u"--api-version") {
+            if (i + 1 >= args.size())
+                return usage(tr("--api-version needs a value"));
+            apiVersion = args.at(++i);
+        } else if (a.startsWith(u'-')) {
+            return usage(tr("unknown option \"%1\" for explain").arg(a));
+        } else if (target.isEmpty()) {
+            target = a;
+        } else {
+            return usage(tr("explain takes one KIND[.FIELD...]"));
+        }
+    }
+    if (target.isEmpty())
+        return usage(tr("explain needs a kind, e.g. backend-workbench explain Backend.spec.endpoints"));
+    const QStringList parts = target.split(u'.');
+    QString group;
+    QString version;
+    if (!apiVersion.isEmpty())
+        KindCatalog::splitApiVersion(apiVersion, &group, &version);
+    // Kinds match by name or plural, any case; Envoy Gateway's kinds come first when a name
+    // is shared (Backend), as they are what the workbench is mostly used for.
+    std::vector<const KindSchema*> matches;
+    for (const KindSchema* k : workspace.schemas().all()) {
+        if (k->kind.compare(parts[0], Qt::CaseInsensitive) != 0
+            && k->plural.compare(parts[0], Qt::CaseInsensitive) != 0)
+            continue;
+        if (!apiVersion.isEmpty() && (k->group != group || (!version.isEmpty() && !k->versions.contains(version))))
+            continue;
+        if (std::none_of(matches.begin(), matches.end(), [&](const KindSchema* m) { return m->group == k->group; }))
+            matches.push_back(k);
+    }
+    if (matches.empty()) {
+        m_err << tr("explain: no kind \"%1\"%2 is known; load its CRD with --crd FILE")
+                     .arg(parts[0], apiVersion.isEmpty() ? QString() : tr(" in %1").arg(apiVersion))
+              << u'\n';
+        m_err.flush();
+        return UsageOrInput;
+    }
+    std::stable_sort(matches.begin(), matches.end(), [](const KindSchema* a, const KindSchema* b) {
+        return (a->group == KindCatalog::envoyGatewayGroup) > (b->group == KindCatalog::envoyGatewayGroup);
+    });
+    QString error;
+    const QString text
+        = SchemaExplainer::explain(workspace.schemas(), *matches.front(), parts.mid(1), recursive, &error);
+    if (text.isEmpty()) {
+        m_err << u"explain: "_s << error << u'\n';
+        m_err.flush();
+        return UsageOrInput;
+    }
+    m_out << text;
+    if (matches.size() > 1) {
+        QStringList others;
+        for (size_t i = 1; i < matches.size(); ++i)
+            others.append(matches[i]->group + u'/' + matches[i]->versions.value(0));
+        m_out << u'\n' << tr("Also known in: %1 (choose with --api-version)").arg(others.join(u", "_s)) << u'\n';
+    }
+    m_out.flush();
     return Success;
 }
 

@@ -10,7 +10,7 @@ namespace bw {
 
 class Workspace;
 
-// The headless sub-commands (`validate`, `export`, `set`). They run on the same core as
+// The headless sub-commands (`validate`, `export`, `set`, `explain`). They run on the same core as
 // the GUI, with QCoreApplication only, so they work over SSH and in CI without a display.
 class CommandLineTool
 {
@@ -29,6 +29,7 @@ private:
     int runValidate(const QStringList& args);
     int runExport(const QStringList& args);
     int runSet(const QStringList& args);
+    int runExplain(const QStringList& args);
     int usage(const QString& message);
     bool applyCommonOptions(const QStringList& args, qsizetype& i, Workspace& workspace, bool* handled);
     void printHelp();

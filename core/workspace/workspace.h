@@ -73,6 +73,8 @@ public:
     // files that could not be opened. Sorted by file and position.
     [[nodiscard]] std::vector<Diagnostic> diagnostics() const;
     [[nodiscard]] std::vector<Diagnostic> diagnostics(int documentId) const;
+    // Files that could not be opened (too large, unreadable).
+    [[nodiscard]] const std::vector<Diagnostic>& loadErrors() const { return m_loadErrors; }
     [[nodiscard]] Diagnostic makeDiagnostic(int documentId, const ParseProblem& p) const;
 
     // Applies edits to one document as one undoable step. False (and nothing changes) when
