@@ -76,6 +76,9 @@ private Q_SLOTS:
     void setAddsAndRemovesFields();
     void setPicksResource();
     void setReportsBadFieldsWithoutWriting();
+    void validateJsonContractForRuleProblems();
+    void validateWithUserCrd();
+    void explainDescribesFields();
 };
 
 void TestCli::helpAndVersion()
@@ -292,6 +295,86 @@ void TestCli::setReportsBadFieldsWithoutWriting()
     const Run b = cli({ u"set"_s, broken, u"metadata.name=x"_s });
     QCOMPARE(b.exitCode, 1);
     QVERIFY(b.err.contains("m.yaml:8:19: error:"));
+}
+
+void TestCli::validateJsonContractForRuleProblems()
+{
+    // Exactly the contract's keys, with the values a script relies on.
+    const QString file = QStringLiteral(BW_TEST_DATA_DIR "/rules/BW0503/invalid.yaml");
+    const Run r = cli({ u"validate"_s, u"--format"_s, u"json"_s, file });
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(QStringList(root.keys()), (QStringList { u"diagnostics"_s, u"resources"_s }));
+    QVERIFY(root.value(u"resources"_s).isDouble());
+    const QJsonArray diags = root.value(u"diagnostics"_s).toArray();
+    QCOMPARE(diags.size(), 1);
+    const QJsonObject d = diags.at(0).toObject();
+    QStringList keys = d.keys();
+    keys.sort();
+    QCOMPARE(keys,
+        (QStringList { u"code"_s, u"column"_s, u"field"_s, u"file"_s, u"kind"_s, u"line"_s, u"message"_s, u"name"_s,
+            u"namespace"_s, u"severity"_s }));
+    QCOMPARE(d.value(u"code"_s).toString(), u"BW0503"_s);
+    QCOMPARE(d.value(u"severity"_s).toString(), u"error"_s);
+    QCOMPARE(d.value(u"file"_s).toString(), file);
+    QCOMPARE(d.value(u"kind"_s).toString(), u"HTTPRoute"_s);
+    QVERIFY(d.value(u"line"_s).toInt() > 1 && d.value(u"column"_s).toInt() >= 1);
+    QVERIFY(d.value(u"field"_s).toString().startsWith(u"spec.rules[0]"_s));
+    QVERIFY(d.value(u"message"_s).toString().contains(u"RefNotPermitted"_s));
+
+    // Warnings alone exit 0.
+    const Run warn = cli({ u"validate"_s, QStringLiteral(BW_TEST_DATA_DIR "/rules/BW0216/invalid.yaml") });
+    QCOMPARE(warn.exitCode, 0);
+    QVERIFY(warn.out.contains("warning: ") && warn.out.contains("[BW0216]"));
+}
+
+void TestCli::validateWithUserCrd()
+{
+    const QString crd = QStringLiteral(BW_TEST_DATA_DIR "/crds/widgets-crd.yaml");
+    const QString widget = QStringLiteral(BW_TEST_DATA_DIR "/crds/widget.yaml");
+    // Without its CRD the kind is unknown: kept, warned about, not checked.
+    const Run plain = cli({ u"validate"_s, widget });
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains("[BW0006]"));
+    // With it, the schema applies.
+    const Run checked = cli({ u"validate"_s, u"--crd"_s, crd, widget });
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.out.contains("widget.yaml:6:9: error: spec.size: unsupported value \"medium\"")
+            && checked.out.contains("widget.yaml:7:13: error: spec.replicas must be between 1 and 10")
+            && checked.out.contains("widget.yaml:8:3: warning: unknown field \"spec.colour\"")
+            && !checked.out.contains("[BW0006]") && !checked.out.contains("metadata"),
+        checked.out.constData());
+    // A file that is not a CRD is a usage error, located.
+    const Run bad = cli({ u"validate"_s, u"--crd"_s, QStringLiteral(BW_TEST_DATA_DIR "/crds/not-a-crd.yaml"), widget });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("not-a-crd.yaml:1:1: not a CustomResourceDefinition"), bad.err.constData());
+    const Run missing = cli({ u"validate"_s, u"--crd"_s, u"/nonexistent/crd.yaml"_s, widget });
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void TestCli::explainDescribesFields()
+{
+    const Run r = cli({ u"explain"_s, u"Backend.spec.endpoints.fqdn.port"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("KIND:     Backend") && r.out.contains("GROUP:    gateway.envoyproxy.io")
+            && r.out.contains("FIELD:    port <integer> -required-") && r.out.contains("range: 0 to 65535"),
+        r.out.constData());
+    const Run apoxy = cli({ u"explain"_s, u"backends.spec.protocol"_s, u"--api-version"_s, u"core.apoxy.dev/v1alpha2"_s });
+    QCOMPARE(apoxy.exitCode, 0);
+    QVERIFY2(apoxy.out.contains("SCOPE:    Cluster") && apoxy.out.contains("\"h2c\""), apoxy.out.constData());
+    const Run recursive = cli({ u"explain"_s, u"XBackend.spec"_s, u"--recursive"_s });
+    QCOMPARE(recursive.exitCode, 0);
+    QVERIFY2(recursive.out.contains("    hostname\t<string> -required-"), recursive.out.constData());
+    const Run unknown = cli({ u"explain"_s, u"Backend.spec.endpoint"_s });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("\"endpoint\" does not exist in Backend.spec") && unknown.err.contains("endpoints"),
+        unknown.err.constData());
+    const Run noKind = cli({ u"explain"_s, u"Gadget"_s });
+    QCOMPARE(noKind.exitCode, 2);
+    const Run withCrd
+        = cli({ u"explain"_s, u"--crd"_s, QStringLiteral(BW_TEST_DATA_DIR "/crds/widgets-crd.yaml"), u"widget.spec.size"_s });
+    QCOMPARE(withCrd.exitCode, 0);
+    QVERIFY(withCrd.out.contains("\"small\", \"large\""));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

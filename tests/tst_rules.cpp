@@ -73,6 +73,8 @@ private Q_SLOTS:
     void validManifest_data();
     void validManifest();
     void messagesNameTheField();
+    void quickFixesRepairWhatTheySay_data();
+    void quickFixesRepairWhatTheySay();
 };
 
 void TestRules::everyDocumentedRuleHasManifests()
@@ -158,6 +160,36 @@ void TestRules::messagesNameTheField()
     QCOMPARE(d[1].kind, u"Backend"_s);
     QCOMPARE(d[1].name, u"b"_s);
     QCOMPARE(d[1].namespace_, u"default"_s);
+}
+
+void TestRules::quickFixesRepairWhatTheySay_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("did you mean") << rulesDir + u"/BW0107/invalid.yaml"_s << u"BW0107"_s;
+    QTest::newRow("create the ReferenceGrant") << rulesDir + u"/BW0503/invalid.yaml"_s << u"BW0503"_s;
+    QTest::newRow("quote a number meant as text") << QStringLiteral(BW_TEST_DATA_DIR "/quote-fix.yaml") << u"BW0100"_s;
+}
+
+void TestRules::quickFixesRepairWhatTheySay()
+{
+    // Applying the fix through the workspace (as the GUI does) removes the problem and adds
+    // no other; undo brings the exact text back.
+    QFETCH(QString, path);
+    QFETCH(QString, code);
+    Workspace ws;
+    ws.open({ path });
+    const int id = ws.documentIds().value(0);
+    const QByteArray before = ws.document(id)->text();
+    const std::vector<Diagnostic> found = ws.diagnostics();
+    const auto withFix = std::find_if(found.begin(), found.end(), [&](const Diagnostic& d) { return d.code == code; });
+    QVERIFY(withFix != found.end());
+    QVERIFY2(withFix->fix.has_value(), qPrintable(withFix->message));
+    QVERIFY(ws.applyEdits(id, { *withFix->fix }, u"quick fix"_s));
+    QStringList messages;
+    QCOMPARE(reported(ws.diagnostics(), false, &messages), QStringList());
+    QVERIFY(ws.undo());
+    QCOMPARE(ws.document(id)->text(), before);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -144,6 +144,13 @@ void StructuralValidator::checkMapping(ValidationContext& c, int node, const Sch
             continue; // merge keys are expanded by YamlTree::child
         if (c.tree.scalarKind(valueNode) != Kind::Null)
             present.append(key);
+        if (depth == 0 && key == "metadata"_L1) {
+            // Every kind's metadata is ObjectMeta, though CRDs only say "object".
+            if (const SchemaNode* meta = c.schemas.definition(u"ObjectMeta"_s)) {
+                checkNode(c, valueNode, *meta, depth + 1);
+                continue;
+            }
+        }
         if (const SchemaNode* child = schema.property(key)) {
             checkNode(c, valueNode, *child, depth + 1);
             continue;
