@@ -359,7 +359,8 @@ void TestCli::explainDescribesFields()
     QVERIFY2(r.out.contains("KIND:     Backend") && r.out.contains("GROUP:    gateway.envoyproxy.io")
             && r.out.contains("FIELD:    port <integer> -required-") && r.out.contains("range: 0 to 65535"),
         r.out.constData());
-    const Run apoxy = cli({ u"explain"_s, u"backends.spec.protocol"_s, u"--api-version"_s, u"core.apoxy.dev/v1alpha2"_s });
+    const Run apoxy
+        = cli({ u"explain"_s, u"backends.spec.protocol"_s, u"--api-version"_s, u"core.apoxy.dev/v1alpha2"_s });
     QCOMPARE(apoxy.exitCode, 0);
     QVERIFY2(apoxy.out.contains("SCOPE:    Cluster") && apoxy.out.contains("\"h2c\""), apoxy.out.constData());
     const Run recursive = cli({ u"explain"_s, u"XBackend.spec"_s, u"--recursive"_s });
@@ -371,8 +372,8 @@ void TestCli::explainDescribesFields()
         unknown.err.constData());
     const Run noKind = cli({ u"explain"_s, u"Gadget"_s });
     QCOMPARE(noKind.exitCode, 2);
-    const Run withCrd
-        = cli({ u"explain"_s, u"--crd"_s, QStringLiteral(BW_TEST_DATA_DIR "/crds/widgets-crd.yaml"), u"widget.spec.size"_s });
+    const Run withCrd = cli(
+        { u"explain"_s, u"--crd"_s, QStringLiteral(BW_TEST_DATA_DIR "/crds/widgets-crd.yaml"), u"widget.spec.size"_s });
     QCOMPARE(withCrd.exitCode, 0);
     QVERIFY(withCrd.out.contains("\"small\", \"large\""));
 }

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void crossResourceProblemsFollowEdits();
     void editRechecksOnlyItsNeighbourhood();
     void documentsComeAndGo();
+    void incrementalResultsEqualAFullCheck();
 };
 
 void TestDiagnosticsModel::mirrorsWorkspaceDiagnostics()
@@ -184,6 +185,62 @@ void TestDiagnosticsModel::documentsComeAndGo()
     QCOMPARE(model.index(0, 0).data(DiagnosticsModel::CodeRole).toString(), u"BW0100"_s);
     ws.closeDocument(b);
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDiagnosticsModel::incrementalResultsEqualAFullCheck()
+{
+    // After each edit, what the workspace reports (partly carried over, partly re-checked)
+    // must be exactly what a fresh load of the same text reports.
+    const QByteArray route = "apiVersion: gateway.networking.k8s.io/v1\n"
+                             "kind: HTTPRoute\n"
+                             "metadata: {name: web, namespace: shop}\n"
+                             "spec:\n"
+                             "  rules:\n"
+                             "    - backendRefs:\n"
+                             "        - {group: gateway.envoyproxy.io, kind: Backend, name: api}\n"
+                             "        - {name: other, namespace: elsewhere, port: 80}\n"_ba;
+    const QByteArray combined = kBackend + "---\n" + route + "---\n"
+        + QByteArray(kBackend).replace("name: api", "name: api2") + "---\n"
+        + "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: shop}\ndata: {a: 1}\n"_ba;
+    Workspace ws;
+    const int id = ws.addText(u"all.yaml"_s, combined);
+    const auto describe = [](const std::vector<Diagnostic>& list) {
+        QStringList out;
+        for (const Diagnostic& d : list)
+            out.append(u"%1 %2:%3 [%4,%5) %6 fix@%7"_s.arg(d.code)
+                           .arg(d.position.line)
+                           .arg(d.position.column)
+                           .arg(d.range.begin)
+                           .arg(d.range.end)
+                           .arg(d.message)
+                           .arg(d.fix ? d.fix->offset : -1));
+        return out;
+    };
+    const auto fresh = [&] {
+        Workspace other;
+        other.addText(u"all.yaml"_s, ws.document(id)->text());
+        return describe(other.diagnostics());
+    };
+    QCOMPARE(describe(ws.diagnostics()), fresh());
+    QVERIFY(!ws.diagnostics().empty());
+    const QByteArray text = ws.document(id)->text();
+    const std::vector<DocumentEdit> edits {
+        { 0, 0, "# a comment that moves everything below\n" }, // shift every later result
+        { text.indexOf("443"), 3, "99999" }, // break the first Backend's port
+        { text.indexOf("name: api\n"), 9, "name: gone" }, // the route's ref stops resolving
+        { text.indexOf("data: {a: 1}"), 12, "data: {a: '1'}" }, // fix the last document only
+    };
+    for (const DocumentEdit& e : edits) {
+        // Offsets above refer to the original text; re-find them in the current one.
+        const QByteArray current = ws.document(id)->text();
+        const QByteArray target = text.mid(e.offset, e.length);
+        const qsizetype at = e.length ? current.indexOf(target) : 0;
+        QVERIFY(at >= 0);
+        QVERIFY(ws.applyEdits(id, { { at, e.length, e.replacement } }, u"edit"_s));
+        QCOMPARE(describe(ws.diagnostics()), fresh());
+    }
+    while (ws.undo())
+        QCOMPARE(describe(ws.diagnostics()), fresh());
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosticsModel)

@@ -112,7 +112,7 @@ int Workspace::addDocument(std::unique_ptr<Document> document)
     indexResources(id);
     if (m_batch == 0) {
         updateReferences(id, {});
-        revalidateAround(id, {});
+        revalidateAround(keysOf(id));
     }
     Q_EMIT documentAdded(id);
     return id;
@@ -135,7 +135,7 @@ void Workspace::closeDocument(int id)
     m_entries.erase(id);
     m_history.forgetDocument(id);
     m_references.replaceFrom(keys, {});
-    revalidateAround(-1, keys);
+    revalidateAround(keys);
     Q_EMIT documentClosed(id);
     Q_EMIT historyChanged();
 }
@@ -353,6 +353,65 @@ void Workspace::setSchemas(std::shared_ptr<const SchemaRegistry> schemas)
         Q_EMIT documentChanged(id);
 }
 
+Workspace::Snapshot Workspace::snapshot(int documentId)
+{
+    Snapshot s;
+    auto it = m_entries.find(documentId);
+    if (it == m_entries.end())
+        return s;
+    s.resources = it->second.resources;
+    s.checks = std::move(it->second.checks);
+    return s;
+}
+
+void Workspace::reindexAfterEdit(int documentId, Snapshot before, qsizetype textSizeBefore)
+{
+    indexResources(documentId);
+    Entry& e = m_entries.at(documentId);
+    const Document& doc = *e.document;
+    const std::vector<int>& reparsed = doc.reparsedDocuments();
+    // Objects whose YAML document was not re-parsed keep their results, moved to where
+    // their text now is; only what changed, and what depends on it, is checked again.
+    QList<ResourceKey> changed;
+    std::vector<bool> matched(before.resources.size(), false);
+    for (size_t i = 0; i < e.resources.size(); ++i) {
+        const Resource& r = e.resources[i];
+        const bool parsedAgain = std::find(reparsed.begin(), reparsed.end(), r.yamlDocument) != reparsed.end();
+        const auto same = [&](size_t j) {
+            return !matched[j] && before.resources[j].key == r.key
+                && before.resources[j].range.length() == r.range.length();
+        };
+        // Usually the object sits at the same index as before.
+        size_t j = i < before.resources.size() && same(i) ? i : 0;
+        while (j < before.resources.size() && !same(j))
+            ++j;
+        if (parsedAgain || j == before.resources.size()) {
+            changed.append(r.key);
+            continue;
+        }
+        matched[j] = true;
+        const qsizetype delta = r.range.begin - before.resources[j].range.begin;
+        std::vector<Diagnostic> moved = std::move(before.checks[j]);
+        for (Diagnostic& d : moved) {
+            d.range.begin += delta;
+            d.range.end += delta;
+            d.position = doc.positionAt(d.range.begin);
+            if (d.fix)
+                d.fix->offset = d.fix->offset >= textSizeBefore ? doc.text().size() : d.fix->offset + delta;
+        }
+        e.checks[i] = std::move(moved);
+    }
+    for (size_t j = 0; j < before.resources.size(); ++j) {
+        if (!matched[j])
+            changed.append(before.resources[j].key);
+    }
+    QList<ResourceKey> old;
+    for (const Resource& r : before.resources)
+        old.append(r.key);
+    updateReferences(documentId, old);
+    revalidateAround(changed);
+}
+
 void Workspace::revalidateAll()
 {
     std::vector<std::pair<int, size_t>> targets;
@@ -365,14 +424,12 @@ void Workspace::revalidateAll()
     runChecks(targets);
 }
 
-void Workspace::revalidateAround(int documentId, const QList<ResourceKey>& oldKeys)
+void Workspace::revalidateAround(const QList<ResourceKey>& changedKeys)
 {
     // What an edit can change: the edited document's objects, those that refer to them or
     // that they refer to, and one step further along incoming references (a CA change
     // changes a Backend's verdict, which changes the verdict of the routes using it).
-    QSet<ResourceKey> keys(oldKeys.begin(), oldKeys.end());
-    const QList<ResourceKey> current = keysOf(documentId);
-    keys.unite(QSet<ResourceKey>(current.begin(), current.end()));
+    const QSet<ResourceKey> keys(changedKeys.begin(), changedKeys.end());
     QSet<ResourceKey> affected = keys;
     bool allRoutes = false;
     QSet<QString> grantNamespaces;
@@ -407,7 +464,7 @@ void Workspace::revalidateAround(int documentId, const QList<ResourceKey>& oldKe
         const Entry& e = m_entries.at(id);
         for (size_t i = 0; i < e.resources.size(); ++i) {
             const Resource& r = e.resources[i];
-            if (id == documentId || affected.contains(r.key)
+            if (affected.contains(r.key)
                 || (allRoutes && KindCatalog::lookup(r.key.group, r.key.kind).role == KindCatalog::Role::Route))
                 targets.emplace_back(id, i);
         }
@@ -525,15 +582,14 @@ bool Workspace::applyChange(int documentId, const std::vector<DocumentEdit>& edi
     Document* doc = document(documentId);
     if (!doc)
         return false;
+    const qsizetype textSizeBefore = doc->text().size();
     std::optional<std::vector<DocumentEdit>> inv = doc->apply(edits);
     if (!inv)
         return false;
+    Snapshot before = snapshot(documentId); // the objects as they were: not re-indexed yet
     if (inverse)
         *inverse = std::move(*inv);
-    const QList<ResourceKey> oldKeys = keysOf(documentId);
-    indexResources(documentId);
-    updateReferences(documentId, oldKeys);
-    revalidateAround(documentId, oldKeys);
+    reindexAfterEdit(documentId, std::move(before), textSizeBefore);
     Q_EMIT documentChanged(documentId);
     return true;
 }
@@ -592,13 +648,14 @@ Document::SaveResult Workspace::save(int documentId, bool overwriteExternalChang
 bool Workspace::reload(int documentId, QString* error)
 {
     Document* doc = document(documentId);
-    if (!doc || !doc->reload(error))
+    if (!doc)
         return false;
+    const qsizetype textSizeBefore = doc->text().size();
+    if (!doc->reload(error))
+        return false;
+    Snapshot before = snapshot(documentId);
     m_history.forgetDocument(documentId);
-    const QList<ResourceKey> oldKeys = keysOf(documentId);
-    indexResources(documentId);
-    updateReferences(documentId, oldKeys);
-    revalidateAround(documentId, oldKeys);
+    reindexAfterEdit(documentId, std::move(before), textSizeBefore);
     Q_EMIT documentChanged(documentId);
     Q_EMIT historyChanged();
     return true;

@@ -113,7 +113,14 @@ private:
     void updateReferences(int documentId, const QList<ResourceKey>& oldKeys);
     [[nodiscard]] QList<ResourceKey> keysOf(int documentId) const;
     void revalidateAll();
-    void revalidateAround(int documentId, const QList<ResourceKey>& oldKeys);
+    void revalidateAround(const QList<ResourceKey>& changedKeys);
+    struct Snapshot
+    {
+        std::vector<Resource> resources;
+        std::vector<std::vector<Diagnostic>> checks;
+    };
+    Snapshot snapshot(int documentId);
+    void reindexAfterEdit(int documentId, Snapshot before, qsizetype textSizeBefore);
     void runChecks(const std::vector<std::pair<int, size_t>>& targets);
     bool applyChange(int documentId, const std::vector<DocumentEdit>& edits, std::vector<DocumentEdit>* inverse);
     void openFolder(const QString& folder, QStringList& files) const;
