@@ -10,7 +10,6 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -20,7 +19,9 @@
 #include <QTextBlock>
 #include <QTreeView>
 
+#include "models/diagnosticsmodel.h"
 #include "models/workspacemodel.h"
+#include "problemsproxymodel.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_model = new WorkspaceModel(m_workspace, this);
 
     m_tree = new QTreeView;
+    m_tree->setObjectName(u"workspaceView"_s);
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(WorkspaceModel::NameColumn, QHeaderView::ResizeToContents);
@@ -51,7 +53,20 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
 
-    m_problems = new QListWidget;
+    m_diagnostics = new DiagnosticsModel(m_workspace, this);
+    auto* problems = new ProblemsProxyModel(this);
+    problems->setSourceModel(m_diagnostics);
+    m_problems = new QTreeView;
+    m_problems->setObjectName(u"problemsView"_s);
+    m_problems->setModel(problems);
+    m_problems->setRootIsDecorated(false);
+    m_problems->setUniformRowHeights(true);
+    m_problems->setAlternatingRowColors(true);
+    m_problems->header()->setStretchLastSection(false);
+    m_problems->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_problems->header()->setSectionResizeMode(DiagnosticsModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_problems->header()->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
+    m_problems->header()->setSectionResizeMode(DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
     auto* dock = new QDockWidget(tr("Problems"), this);
     dock->setObjectName(u"problemsDock"_s);
     dock->setWidget(m_problems);
@@ -67,14 +82,15 @@ MainWindow::MainWindow(QWidget* parent)
             showDocument(
                 current.data(WorkspaceModel::DocumentIdRole).toInt(), current.data(WorkspaceModel::LineRole).toInt());
     });
-    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        showDocument(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt());
+    connect(m_problems, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        showDocument(
+            index.data(DiagnosticsModel::DocumentIdRole).toInt(), index.data(DiagnosticsModel::LineRole).toInt());
     });
     connect(m_workspace, &Workspace::documentChanged, this, [this](int id) {
         if (id == m_currentDocument)
             showDocument(id, 0);
-        refreshProblems();
     });
+    connect(m_diagnostics, &DiagnosticsModel::countsChanged, this, &MainWindow::refreshProblems);
     connect(m_workspace, &Workspace::documentAdded, this, &MainWindow::refreshProblems);
     connect(m_workspace, &Workspace::historyChanged, this, &MainWindow::updateActions);
     resize(1200, 760);
@@ -140,26 +156,10 @@ void MainWindow::showDocument(int documentId, int line)
 
 void MainWindow::refreshProblems()
 {
-    m_problems->clear();
-    int errors = 0;
-    int warnings = 0;
-    for (const Diagnostic& d : m_workspace->diagnostics()) {
-        errors += d.severity == Severity::Error;
-        warnings += d.severity == Severity::Warning;
-        auto* item = new QListWidgetItem(u"%1:%2:%3  %4  %5 [%6]"_s.arg(QFileInfo(d.file).fileName())
-                                             .arg(d.position.line)
-                                             .arg(d.position.column)
-                                             .arg(Diagnostic::severityName(d.severity), d.message, d.code));
-        item->setIcon(style()->standardIcon(
-            d.severity == Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setData(Qt::UserRole, m_workspace->findDocument(d.file));
-        item->setData(Qt::UserRole + 1, d.position.line);
-        item->setToolTip(d.file);
-        m_problems->addItem(item);
-    }
     m_status->setText(tr("%n object(s) in %1 file(s)", nullptr, int(m_workspace->allResources().size()))
                           .arg(m_workspace->documentCount())
-        + u" · "_s + tr("%n error(s)", nullptr, errors) + u", "_s + tr("%n warning(s)", nullptr, warnings));
+        + u" · "_s + tr("%n error(s)", nullptr, m_diagnostics->count(Severity::Error)) + u", "_s
+        + tr("%n warning(s)", nullptr, m_diagnostics->count(Severity::Warning)));
 }
 
 void MainWindow::updateActions()

@@ -6,7 +6,6 @@
 
 class QAction;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QTreeView;
 
@@ -14,6 +13,7 @@ namespace bw {
 
 class Workspace;
 class WorkspaceModel;
+class DiagnosticsModel;
 
 // The workbench window: the workspace tree, the selected file's text, and its problems.
 class MainWindow : public QMainWindow
@@ -41,7 +41,8 @@ private:
     WorkspaceModel* m_model = nullptr;
     QTreeView* m_tree = nullptr;
     QPlainTextEdit* m_text = nullptr;
-    QListWidget* m_problems = nullptr;
+    DiagnosticsModel* m_diagnostics = nullptr;
+    QTreeView* m_problems = nullptr;
     QLabel* m_status = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
