@@ -1,14 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// libFuzzer target: load arbitrary bytes as a document, then run structured edits on nodes
-// of the parse and undo them. Beyond memory safety it checks the promises the rest of the
-// program relies on: loading never alters the bytes, and undo restores them exactly.
+// libFuzzer target: load arbitrary bytes as a document, validate it, then run structured
+// edits and quick fixes and undo them. Beyond memory safety it checks the promises the rest
+// of the program relies on: loading never alters the bytes, every problem is located inside
+// the text, and undo restores the bytes exactly.
 #include <cstdint>
 #include <cstdlib>
 
 #include "document/document.h"
 #include "document/structurededitor.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const bw::TextPosition pos = doc.positionAt(off);
         check(pos.line >= 1 && pos.column >= 1);
         check(doc.offsetAt({ pos.line, 1 }) <= off || (off <= 3 && doc.hasBom()));
+    }
+
+    {
+        bw::Workspace ws;
+        const int id = ws.addText(u"fuzz.yaml"_s, input);
+        const std::vector<bw::Diagnostic> found = ws.diagnostics();
+        for (const bw::Diagnostic& d : found) {
+            check(d.range.begin >= 0 && d.range.end <= input.size() && d.range.begin <= d.range.end);
+            check(d.position.line >= 1 && d.position.column >= 1);
+        }
+        for (size_t i = 0; i < found.size() && i < 4; ++i) {
+            if (found[i].fix && ws.applyEdits(id, { *found[i].fix }, u"fix"_s)) {
+                (void)ws.diagnostics();
+                check(ws.undo());
+                check(ws.document(id)->text() == input);
+            }
+        }
     }
 
     const QString value = QString::fromUtf8(input.left(12));
