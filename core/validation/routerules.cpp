@@ -22,9 +22,12 @@ struct Strings
 };
 using Anchor = ValidationContext::Anchor;
 
-QString unresolved(const QString& reason)
+// What the route's controller writes; Envoy Gateway's verdict is named as such.
+QString unresolved(const QString& reason, bool envoyGateway = true)
 {
-    return Strings::tr("Envoy Gateway will reject this backendRef (ResolvedRefs False, %1): ").arg(reason);
+    return envoyGateway
+        ? Strings::tr("Envoy Gateway will reject this backendRef (ResolvedRefs False, %1): ").arg(reason)
+        : Strings::tr("the controller will not resolve this backendRef (ResolvedRefs False, %1): ").arg(reason);
 }
 
 // The filter types, and the member each one must set.
@@ -205,7 +208,7 @@ void RouteRules::check(ValidationContext& c)
                                   .arg(r));
             }
         }
-        checkFallback(c, spec, rule, refs, targets);
+        checkFallback(c, rule, refs, targets);
     }
 }
 
@@ -287,14 +290,14 @@ RouteRules::Target RouteRules::checkRef(ValidationContext& c, int ref, bool mirr
     }
     if (!groups.contains(group)) {
         c.report(u"BW0501"_s, Severity::Error, ref, anchor,
-            unresolved(u"InvalidKind"_s)
+            unresolved(u"InvalidKind"_s, envoyGateway)
                 + Strings::tr("group %1 is not supported; only the core group (\"\"), %2 are")
                       .arg(u'"' + group + u'"', QStringList(groups.mid(1)).join(u", "_s)));
         return {};
     }
     if (!kinds.contains(kind)) {
         c.report(u"BW0502"_s, Severity::Error, ref, anchor,
-            unresolved(u"InvalidKind"_s)
+            unresolved(u"InvalidKind"_s, envoyGateway)
                 + Strings::tr("kind %1 is not supported; only %2 are").arg(kind, kinds.join(u", "_s)));
         return {};
     }
@@ -303,7 +306,7 @@ RouteRules::Target RouteRules::checkRef(ValidationContext& c, int ref, bool mirr
         = kind == "Backend"_L1 && group.isEmpty() ? KindCatalog::envoyGatewayGroup.toString() : group;
     if (ns != routeNs && !grantAllows(c, routeNs, group, kind, ns, name)) {
         Diagnostic& d = c.report(u"BW0503"_s, Severity::Error, ref, anchor,
-            unresolved(u"RefNotPermitted"_s)
+            unresolved(u"RefNotPermitted"_s, envoyGateway)
                 + Strings::tr("%1 to %2 %3/%4 is not permitted by any ReferenceGrant in namespace %3")
                       .arg(what, kind, ns, name));
         d.fix = DocumentEdit { c.document.text().size(), 0, grantYaml(c, group, kind, ns, name) };
@@ -326,7 +329,8 @@ RouteRules::Target RouteRules::checkRef(ValidationContext& c, int ref, bool mirr
     const YamlTree* tree = target ? c.workspace.treeOf(*target) : nullptr;
     if (!target || !tree) {
         c.report(u"BW0505"_s, Severity::Error, ref, anchor,
-            unresolved(u"BackendNotFound"_s) + Strings::tr("%1 %2/%3 not found in the workspace").arg(kind, ns, name));
+            unresolved(u"BackendNotFound"_s, envoyGateway)
+                + Strings::tr("%1 %2/%3 not found in the workspace").arg(kind, ns, name));
         return {};
     }
     Target result { target, tree, lookupGroup == KindCatalog::envoyGatewayGroup && kind == "Backend"_L1 };
@@ -350,7 +354,7 @@ RouteRules::Target RouteRules::checkRef(ValidationContext& c, int ref, bool mirr
             }
             if (!found)
                 c.report(u"BW0507"_s, Severity::Error, ref, anchor,
-                    unresolved(u"PortNotFound"_s)
+                    unresolved(u"PortNotFound"_s, envoyGateway)
                         + Strings::tr("TCP port %1 not found on Service %2/%3").arg(*port).arg(ns, name));
         }
         return result;
@@ -378,7 +382,7 @@ RouteRules::Target RouteRules::checkRef(ValidationContext& c, int ref, bool mirr
     return result;
 }
 
-void RouteRules::checkFallback(ValidationContext& c, int spec, int rule, int refs, const QList<Target>& targets)
+void RouteRules::checkFallback(ValidationContext& c, int rule, int refs, const QList<Target>& targets)
 {
     qsizetype fallbacks = 0;
     qsizetype resolved = 0;
@@ -426,7 +430,6 @@ void RouteRules::checkFallback(ValidationContext& c, int spec, int rule, int ref
                 canFailOver = true;
         }
     }
-    Q_UNUSED(spec)
     if (!canFailOver)
         c.report(u"BW0514"_s, Severity::Warning, firstFallback, Anchor::Field,
             Strings::tr("this rule has a fallback Backend but no BackendTrafficPolicy gives the route an active health "

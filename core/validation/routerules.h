@@ -31,7 +31,7 @@ private:
     static Target checkRef(ValidationContext& context, int ref, bool mirror, bool envoyGateway);
     static void checkFilters(ValidationContext& context, int filters, bool insideBackendRef, bool envoyGateway);
     static bool managedByEnvoyGateway(ValidationContext& context, int spec);
-    static void checkFallback(ValidationContext& context, int spec, int rule, int refs, const QList<Target>& targets);
+    static void checkFallback(ValidationContext& context, int rule, int refs, const QList<Target>& targets);
 };
 
 } // namespace bw
