@@ -42,6 +42,8 @@ class TestWorkspace : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void historiesPerDocument();
+    void typingMergesIntoOneStep();
     void examplesIndex();
     void examplesDiagnostics();
     void references();
@@ -305,6 +307,55 @@ void TestWorkspace::editSignalsAndIndexUpdate()
     QVERIFY(ws.undo());
     QCOMPARE(ws.references().from(route).size(), 1);
     QCOMPARE(changed.count(), 2);
+}
+
+void TestWorkspace::historiesPerDocument()
+{
+    Workspace ws;
+    const QByteArray a = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"_ba;
+    const QByteArray b = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n"_ba;
+    const int ida = ws.addText(u"a.yaml"_s, a);
+    const int idb = ws.addText(u"b.yaml"_s, b);
+    QVERIFY(ws.applyEdits(ida, { { 0, 0, "# a\n" } }, u"comment a"_s));
+    QVERIFY(ws.applyEdits(idb, { { 0, 0, "# b\n" } }, u"comment b"_s));
+    // Undo in a undoes a's step, though b was edited last.
+    QVERIFY(ws.undo(ida));
+    QCOMPARE(ws.document(ida)->text(), a);
+    QCOMPARE(ws.document(idb)->text(), "# b\n"_ba + b);
+    QVERIFY(!ws.history(ida).canUndo());
+    QVERIFY(ws.history(ida).canRedo());
+    QCOMPARE(ws.history(idb).undoText(), u"comment b"_s);
+    // Without a document, undo acts on the most recent step anywhere.
+    QVERIFY(ws.undo());
+    QCOMPARE(ws.document(idb)->text(), b);
+    QVERIFY(ws.redo());
+    QCOMPARE(ws.document(idb)->text(), "# b\n"_ba + b);
+}
+
+void TestWorkspace::typingMergesIntoOneStep()
+{
+    Workspace ws;
+    const QByteArray text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"_ba;
+    const int id = ws.addText(u"a.yaml"_s, text);
+    const qsizetype at = text.indexOf("name: a") + 7;
+    const QString typing = u"typing"_s;
+    QVERIFY(ws.applyEdits(id, { { at, 0, "b" } }, u"Typing"_s, typing));
+    QVERIFY(ws.applyEdits(id, { { at + 1, 0, "c" } }, u"Typing"_s, typing));
+    QVERIFY(ws.applyEdits(id, { { at + 2, 0, "x" } }, u"Typing"_s, typing));
+    QVERIFY(ws.applyEdits(id, { { at + 2, 1, "" } }, u"Typing"_s, typing)); // backspace
+    QVERIFY(ws.applyEdits(id, { { at + 2, 0, "d" } }, u"Typing"_s, typing));
+    QCOMPARE(ws.document(id)->text(), QByteArray(text).insert(at, "bcd"));
+    QCOMPARE(ws.history(id).size(), size_t(1));
+    // Typing elsewhere starts a new step.
+    QVERIFY(ws.applyEdits(id, { { 0, 0, "#" } }, u"Typing"_s, typing));
+    QCOMPARE(ws.history(id).size(), size_t(2));
+    QVERIFY(ws.undo(id));
+    QVERIFY(ws.undo(id));
+    QCOMPARE(ws.document(id)->text(), text);
+    // After an undo, typing does not merge into the undone step.
+    QVERIFY(ws.redo(id));
+    QVERIFY(ws.applyEdits(id, { { at + 3, 0, "e" } }, u"Typing"_s, typing));
+    QCOMPARE(ws.history(id).index(), size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -10,8 +10,8 @@
 
 namespace bw {
 
-// One undo/redo history for the whole workspace. A step may change several documents
-// (wiring a route to a backend in the graph can touch two files) and undoes as one.
+// The undo/redo history of one document. Each step is one user action (a form change, a
+// quick fix, a burst of typing); steps hold the exact edits, so undo restores exact bytes.
 class EditHistory
 {
 public:
@@ -28,6 +28,11 @@ public:
     };
 
     void push(Step step);
+    // Adds a single edit to the newest step instead of a new one, when that step carries the
+    // same non-empty merge key and the edit continues it (typing on, or deleting what was just
+    // typed), and nothing was undone since. Returns false when it cannot merge.
+    bool merge(const QString& mergeKey, const DocumentEdit& redo);
+    void setMergeKeyOfLast(const QString& key) { m_lastMergeKey = key; }
     [[nodiscard]] bool canUndo() const { return m_index > 0; }
     [[nodiscard]] bool canRedo() const { return m_index < m_steps.size(); }
     [[nodiscard]] QString undoText() const { return canUndo() ? m_steps[m_index - 1].description : QString(); }
@@ -37,6 +42,7 @@ public:
     [[nodiscard]] const Step* redoStep() const { return canRedo() ? &m_steps[m_index] : nullptr; }
     void stepBack()
     {
+        m_lastMergeKey.clear();
         if (canUndo())
             --m_index;
     }
@@ -56,6 +62,7 @@ public:
 private:
     std::vector<Step> m_steps;
     size_t m_index = 0;
+    QString m_lastMergeKey; // of m_steps.back(), while it is the newest and not undone
 };
 
 } // namespace bw

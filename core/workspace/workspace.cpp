@@ -133,7 +133,9 @@ void Workspace::closeDocument(int id)
         m_keyIndex.remove(k, id);
     m_order.removeOne(id);
     m_entries.erase(id);
-    m_history.forgetDocument(id);
+    m_histories.erase(id);
+    std::erase(m_undoOrder, id);
+    std::erase(m_redoOrder, id);
     m_references.replaceFrom(keys, {});
     revalidateAround(keys);
     Q_EMIT documentClosed(id);
@@ -594,12 +596,19 @@ bool Workspace::applyChange(int documentId, const std::vector<DocumentEdit>& edi
     return true;
 }
 
-bool Workspace::applyEdits(int documentId, std::vector<DocumentEdit> edits, const QString& description)
+bool Workspace::applyEdits(
+    int documentId, std::vector<DocumentEdit> edits, const QString& description, const QString& mergeKey)
 {
     std::vector<DocumentEdit> inverse;
     if (!applyChange(documentId, edits, &inverse))
         return false;
-    m_history.push({ description, { EditHistory::Change { documentId, std::move(edits), std::move(inverse) } } });
+    EditHistory& h = m_histories[documentId];
+    if (!(edits.size() == 1 && h.merge(mergeKey, edits.front()))) {
+        h.push({ description, { EditHistory::Change { documentId, std::move(edits), std::move(inverse) } } });
+        h.setMergeKeyOfLast(mergeKey);
+        m_undoOrder.push_back(documentId);
+    }
+    std::erase(m_redoOrder, documentId); // its redo steps are gone
     Q_EMIT historyChanged();
     return true;
 }
@@ -609,32 +618,62 @@ bool Workspace::applyEdits(int documentId, const StructuredEditor::Result& resul
     return result.ok() && applyEdits(documentId, result.edits, description);
 }
 
-bool Workspace::undo()
+const EditHistory& Workspace::history(int documentId) const
 {
-    const EditHistory::Step* step = m_history.undoStep();
+    static const EditHistory empty;
+    const auto it = m_histories.find(documentId);
+    return it == m_histories.end() ? empty : it->second;
+}
+
+const EditHistory& Workspace::history() const
+{
+    return history(m_undoOrder.empty() ? -1 : m_undoOrder.back());
+}
+
+bool Workspace::undo(int documentId)
+{
+    auto it = m_histories.find(documentId);
+    const EditHistory::Step* step = it == m_histories.end() ? nullptr : it->second.undoStep();
     if (!step)
         return false;
-    for (auto it = step->changes.rbegin(); it != step->changes.rend(); ++it) {
-        if (!applyChange(it->documentId, it->undo, nullptr))
+    for (auto c = step->changes.rbegin(); c != step->changes.rend(); ++c) {
+        if (!applyChange(c->documentId, c->undo, nullptr))
             return false;
     }
-    m_history.stepBack();
+    it->second.stepBack();
+    if (const auto last = std::find(m_undoOrder.rbegin(), m_undoOrder.rend(), documentId); last != m_undoOrder.rend())
+        m_undoOrder.erase(std::next(last).base());
+    m_redoOrder.push_back(documentId);
     Q_EMIT historyChanged();
     return true;
 }
 
-bool Workspace::redo()
+bool Workspace::redo(int documentId)
 {
-    const EditHistory::Step* step = m_history.redoStep();
+    auto it = m_histories.find(documentId);
+    const EditHistory::Step* step = it == m_histories.end() ? nullptr : it->second.redoStep();
     if (!step)
         return false;
     for (const EditHistory::Change& c : step->changes) {
         if (!applyChange(c.documentId, c.redo, nullptr))
             return false;
     }
-    m_history.stepForward();
+    it->second.stepForward();
+    if (const auto last = std::find(m_redoOrder.rbegin(), m_redoOrder.rend(), documentId); last != m_redoOrder.rend())
+        m_redoOrder.erase(std::next(last).base());
+    m_undoOrder.push_back(documentId);
     Q_EMIT historyChanged();
     return true;
+}
+
+bool Workspace::undo()
+{
+    return !m_undoOrder.empty() && undo(m_undoOrder.back());
+}
+
+bool Workspace::redo()
+{
+    return !m_redoOrder.empty() && redo(m_redoOrder.back());
 }
 
 Document::SaveResult Workspace::save(int documentId, bool overwriteExternalChanges)
@@ -654,7 +693,9 @@ bool Workspace::reload(int documentId, QString* error)
     if (!doc->reload(error))
         return false;
     Snapshot before = snapshot(documentId);
-    m_history.forgetDocument(documentId);
+    m_histories.erase(documentId);
+    std::erase(m_undoOrder, documentId);
+    std::erase(m_redoOrder, documentId);
     reindexAfterEdit(documentId, std::move(before), textSizeBefore);
     Q_EMIT documentChanged(documentId);
     Q_EMIT historyChanged();

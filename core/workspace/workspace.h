@@ -77,11 +77,18 @@ public:
     [[nodiscard]] const std::vector<Diagnostic>& loadErrors() const { return m_loadErrors; }
     [[nodiscard]] Diagnostic makeDiagnostic(int documentId, const ParseProblem& p) const;
 
-    // Applies edits to one document as one undoable step. False (and nothing changes) when
-    // the edits do not fit the current text.
-    bool applyEdits(int documentId, std::vector<DocumentEdit> edits, const QString& description);
+    // Applies edits to one document as one undoable step of that document's history. False
+    // (and nothing changes) when the edits do not fit the current text. Consecutive edits
+    // with the same `mergeKey` that continue each other (typing) become one step.
+    bool applyEdits(
+        int documentId, std::vector<DocumentEdit> edits, const QString& description, const QString& mergeKey = {});
     bool applyEdits(int documentId, const StructuredEditor::Result& result, const QString& description);
-    [[nodiscard]] const EditHistory& history() const { return m_history; }
+    // Each document has its own history; undo()/redo() without a document act on the
+    // document edited (or undone) most recently.
+    [[nodiscard]] const EditHistory& history(int documentId) const;
+    [[nodiscard]] const EditHistory& history() const;
+    bool undo(int documentId);
+    bool redo(int documentId);
     bool undo();
     bool redo();
 
@@ -132,7 +139,9 @@ private:
     int m_nextId = 1;
     std::vector<Diagnostic> m_loadErrors;
     ReferenceIndex m_references;
-    EditHistory m_history;
+    std::unordered_map<int, EditHistory> m_histories;
+    std::vector<int> m_undoOrder; // documents in the order their steps were done
+    std::vector<int> m_redoOrder; // documents in the order their steps were undone
     Validator m_validator;
     QMultiHash<ResourceKey, int> m_keyIndex; // object -> documents defining it
     int m_batch = 0; // > 0 while open() adds many documents at once
