@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "testutils.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexporter.h"
 
@@ -44,6 +45,7 @@ class TestWorkspace : public QObject
 private Q_SLOTS:
     void historiesPerDocument();
     void typingMergesIntoOneStep();
+    void recoveryBringsBackUnsavedEdits();
     void examplesIndex();
     void examplesDiagnostics();
     void references();
@@ -356,6 +358,48 @@ void TestWorkspace::typingMergesIntoOneStep()
     QVERIFY(ws.redo(id));
     QVERIFY(ws.applyEdits(id, { { at + 3, 0, "e" } }, u"Typing"_s, typing));
     QCOMPARE(ws.history(id).index(), size_t(2));
+}
+
+void TestWorkspace::recoveryBringsBackUnsavedEdits()
+{
+    // A session edits a file and the autosave writes the recovery store; then the program
+    // "crashes" (the workspace is dropped without saving). The next session gets the edit back
+    // from the recovery file, and the file on disk was never touched.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"backend.yaml"_s);
+    const QByteArray original = "# keep me\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: x}\n"_ba;
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(original);
+    }
+    const RecoveryStore store(dir.filePath(u"recovery"_s));
+    QByteArray edited;
+    {
+        Workspace crashed;
+        crashed.open({ file });
+        const int id = crashed.findDocument(file);
+        QVERIFY(crashed.applyEdits(id, { { original.indexOf("x}"), 1, "y" } }, u"edit"_s));
+        edited = crashed.document(id)->text();
+        QVERIFY(RecoveryStore(store).write(crashed));
+    }
+    QCOMPARE(test::readFile(file), original);
+    const std::vector<RecoveryStore::Entry> pending = store.pending();
+    QCOMPARE(pending.size(), size_t(1));
+    QCOMPARE(pending[0].path, file);
+    Workspace next;
+    QString error;
+    const int id = store.recover(next, pending[0], &error);
+    QVERIFY2(id >= 0, qPrintable(error));
+    QCOMPARE(next.document(id)->text(), edited);
+    QVERIFY(next.document(id)->isModified());
+    QCOMPARE(test::readFile(file), original);
+    // Recovery is one undoable step; saving makes the document clean, and the next autosave
+    // forgets it.
+    QVERIFY(next.history(id).canUndo());
+    QCOMPARE(next.save(id).status, Document::SaveStatus::Saved);
+    QVERIFY(RecoveryStore(store).write(next));
+    QVERIFY(store.pending().empty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
