@@ -5,55 +5,163 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFontDatabase>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QScrollBar>
-#include <QSplitter>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextBlock>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
+#include "documentbuffer.h"
+#include "formview.h"
 #include "models/diagnosticsmodel.h"
 #include "models/workspacemodel.h"
 #include "problemsproxymodel.h"
+#include "resourceeditor.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
+#include "workspace/workspaceexporter.h"
+#include "yamleditor.h"
 
 using namespace Qt::StringLiterals;
 
 namespace bw {
 
+namespace {
+const QString kRecentKey = u"files/recent"_s;
+const QString kSessionKey = u"session/paths"_s;
+const QString kAutosaveKey = u"preferences/autosaveSeconds"_s;
+const QString kLanguageKey = u"preferences/language"_s;
+constexpr int kMaxRecent = 10;
+
+QString resourceLabel(const ResourceKey& k)
+{
+    return k.namespace_.isEmpty() ? QString(k.kind + u' ' + k.name)
+                                  : QString(k.kind + u' ' + k.namespace_ + u'/' + k.name);
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
+    , m_watcher(new QFileSystemWatcher(this))
 {
-    setWindowTitle(tr("Backend Workbench"));
+    setObjectName(u"mainWindow"_s);
     m_model = new WorkspaceModel(m_workspace, this);
+    m_diagnostics = new DiagnosticsModel(m_workspace, this);
+    m_recoveryDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s;
 
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"editorTabs"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int i) { delete m_tabs->widget(i); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        refreshStatus();
+        updateWindowTitle();
+    });
+
+    createDocks();
+    m_counts = new QLabel;
+    m_context = new QLabel;
+    statusBar()->addWidget(m_context, 1);
+    statusBar()->addPermanentWidget(m_counts);
+    createActions();
+
+    connect(m_diagnostics, &DiagnosticsModel::countsChanged, this, &MainWindow::refreshStatus);
+    connect(m_workspace, &Workspace::diagnosticsChanged, this, &MainWindow::refreshEditorDiagnostics);
+    connect(m_workspace, &Workspace::documentChanged, this, [this](int id) {
+        refreshEditorDiagnostics({ id });
+        updateActions();
+        updateWindowTitle();
+        m_autosave.start();
+    });
+    connect(m_workspace, &Workspace::documentAdded, this, [this] {
+        refreshStatus();
+        watchDocuments();
+    });
+    connect(m_workspace, &Workspace::documentAboutToBeClosed, this, [this](int id) {
+        for (int i = m_tabs->count() - 1; i >= 0; --i) {
+            if (auto* e = qobject_cast<ResourceEditor*>(m_tabs->widget(i)); e && e->documentId() == id)
+                delete e;
+        }
+        delete m_buffers.take(id);
+    });
+    connect(m_workspace, &Workspace::historyChanged, this, &MainWindow::updateActions);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+
+    QSettings settings;
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(settings.value(kAutosaveKey, 5).toInt() * 1000);
+    connect(&m_autosave, &QTimer::timeout, this, [this] { writeRecovery(); });
+
+    resize(1280, 800);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    updateActions();
+    refreshStatus();
+    updateWindowTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1);
     m_tree = new QTreeView;
     m_tree->setObjectName(u"workspaceView"_s);
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(WorkspaceModel::NameColumn, QHeaderView::ResizeToContents);
+    m_filterEdit = new QLineEdit;
+    m_filterEdit->setObjectName(u"workspaceFilter"_s);
+    m_filterEdit->setPlaceholderText(tr("Filter by name, kind or namespace"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filterEdit);
+    leftLayout->addWidget(m_tree);
+    auto* workspaceDock = new QDockWidget(tr("Workspace"), this);
+    workspaceDock->setObjectName(u"workspaceDock"_s);
+    workspaceDock->setWidget(left);
+    addDockWidget(Qt::LeftDockWidgetArea, workspaceDock);
+    connect(m_tree, &QTreeView::activated, this, &MainWindow::activateTreeIndex);
+    connect(m_tree, &QTreeView::clicked, this, &MainWindow::activateTreeIndex);
 
-    m_text = new QPlainTextEdit;
-    m_text->setReadOnly(true);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_text);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-
-    m_diagnostics = new DiagnosticsModel(m_workspace, this);
     auto* problems = new ProblemsProxyModel(this);
     problems->setSourceModel(m_diagnostics);
     m_problems = new QTreeView;
@@ -62,6 +170,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_problems->setRootIsDecorated(false);
     m_problems->setUniformRowHeights(true);
     m_problems->setAlternatingRowColors(true);
+    m_problems->setContextMenuPolicy(Qt::CustomContextMenu);
     m_problems->header()->setStretchLastSection(false);
     m_problems->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_problems->header()->setSectionResizeMode(DiagnosticsModel::CodeColumn, QHeaderView::ResizeToContents);
@@ -71,142 +180,684 @@ MainWindow::MainWindow(QWidget* parent)
     dock->setObjectName(u"problemsDock"_s);
     dock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-    resizeDocks({ dock }, { 140 }, Qt::Vertical);
-
-    m_status = new QLabel;
-    statusBar()->addPermanentWidget(m_status);
-    createActions();
-
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid())
-            showDocument(
-                current.data(WorkspaceModel::DocumentIdRole).toInt(), current.data(WorkspaceModel::LineRole).toInt());
+    resizeDocks({ dock }, { 170 }, Qt::Vertical);
+    resizeDocks({ workspaceDock }, { 300 }, Qt::Horizontal);
+    connect(m_problems, &QTreeView::activated, this, &MainWindow::activateProblem);
+    connect(m_problems, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_problems->indexAt(pos);
+        const Diagnostic* d = index.isValid() ? m_diagnostics->diagnostic(index.row()) : nullptr;
+        QMenu menu;
+        menu.addAction(tr("Show"), this, [this, index] { activateProblem(index); })->setEnabled(d);
+        QAction* fix = menu.addAction(tr("Apply quick fix"));
+        fix->setEnabled(d && d->fix);
+        if (d && d->fix) {
+            const Diagnostic copy = *d;
+            connect(fix, &QAction::triggered, this, [this, copy] { applyQuickFix(copy); });
+        }
+        menu.exec(m_problems->viewport()->mapToGlobal(pos));
     });
-    connect(m_problems, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        showDocument(
-            index.data(DiagnosticsModel::DocumentIdRole).toInt(), index.data(DiagnosticsModel::LineRole).toInt());
-    });
-    connect(m_workspace, &Workspace::documentChanged, this, [this](int id) {
-        if (id == m_currentDocument)
-            showDocument(id, 0);
-    });
-    connect(m_diagnostics, &DiagnosticsModel::countsChanged, this, &MainWindow::refreshProblems);
-    connect(m_workspace, &Workspace::documentAdded, this, &MainWindow::refreshProblems);
-    connect(m_workspace, &Workspace::historyChanged, this, &MainWindow::updateActions);
-    resize(1200, 760);
-    updateActions();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    const auto icon = [this](QStyle::StandardPixmap p) { return style()->standardIcon(p); };
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    QMenu* templates = file->addMenu(tr("&New from Template"));
+    const QDir templateDir(u":/bw/templates"_s);
+    for (const QString& name : templateDir.entryList({ u"*.yaml"_s }, QDir::Files, QDir::Name)) {
+        const QString path = templateDir.filePath(name);
+        templates->addAction(QFileInfo(name).completeBaseName(), this, [this, path] { newFromTemplate(path); });
+    }
+    QAction* open
+        = file->addAction(icon(QStyle::SP_DialogOpenButton), tr("&Open File…"), this, &MainWindow::openFileDialog);
     open->setShortcut(QKeySequence::Open);
-    m_save = file->addAction(tr("&Save"), this, &MainWindow::saveCurrent);
-    m_save->setShortcut(QKeySequence::Save);
+    file->addAction(icon(QStyle::SP_DirOpenIcon), tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
     file->addSeparator();
+    m_save = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::saveCurrent);
+    m_save->setShortcut(QKeySequence::Save);
+    m_saveAll = file->addAction(tr("Save A&ll"), this, &MainWindow::saveAll);
+    m_saveAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_revert = file->addAction(tr("Re&vert"), this, &MainWindow::revertCurrent);
+    file->addSeparator();
+    QAction* exportAction = file->addAction(tr("&Export Validated YAML…"), this, &MainWindow::exportValidated);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* closeTab = file->addAction(tr("&Close Tab"), this, [this] {
+        if (QWidget* w = m_tabs->currentWidget())
+            delete w;
+    });
+    closeTab->setShortcut(QKeySequence::Close);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"), this, [this] { m_workspace->undo(); });
+    m_undo = edit->addAction(icon(QStyle::SP_ArrowBack), tr("&Undo"), this, [this] {
+        if (currentDocument() >= 0)
+            m_workspace->undo(currentDocument());
+    });
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = edit->addAction(tr("&Redo"), this, [this] { m_workspace->redo(); });
+    m_redo = edit->addAction(icon(QStyle::SP_ArrowForward), tr("&Redo"), this, [this] {
+        if (currentDocument() >= 0)
+            m_workspace->redo(currentDocument());
+    });
     m_redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), this, &MainWindow::findDialog);
+    find->setShortcut(QKeySequence::Find);
+    QAction* goTo = edit->addAction(tr("&Go to Line…"), this, &MainWindow::goToLineDialog);
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    edit->addSeparator();
+    QAction* prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* validate
+        = tools->addAction(icon(QStyle::SP_DialogApplyButton), tr("&Validate"), this, &MainWindow::validateNow);
+    validate->setShortcut(QKeySequence(Qt::Key_F7));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    toolbar->addAction(open);
+    toolbar->addAction(m_save);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undo);
+    toolbar->addAction(m_redo);
+    toolbar->addSeparator();
+    toolbar->addAction(validate);
+    toolbar->addAction(exportAction);
+}
+
+QString MainWindow::bundledExamplesDirectory()
+{
+    // Installed next to the program (share/backend-workbench/examples), or the source tree
+    // when run from a build directory.
+    const QString installed = QCoreApplication::applicationDirPath() + u"/../share/backend-workbench/examples"_s;
+    if (QFileInfo(installed).isDir())
+        return QDir::cleanPath(installed);
+    return QStringLiteral(BW_SOURCE_EXAMPLES_DIR);
+}
+
+void MainWindow::openStartupWorkspace()
+{
+    const QStringList session = QSettings().value(kSessionKey).toStringList();
+    QStringList existing;
+    for (const QString& p : session) {
+        if (QFileInfo::exists(p))
+            existing.append(p);
+    }
+    openPaths(existing.isEmpty() ? QStringList { bundledExamplesDirectory() } : existing);
 }
 
 void MainWindow::openPaths(const QStringList& paths)
 {
-    m_workspace->open(paths);
-    m_tree->expandToDepth(0);
-    if (m_model->rowCount() > 0)
-        m_tree->setCurrentIndex(m_model->index(0, 0));
-    refreshProblems();
-}
-
-void MainWindow::openDialog()
-{
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open manifests"), QString(), tr("YAML manifests (*.yaml *.yml);;All files (*)"));
-    if (!files.isEmpty())
-        openPaths(files);
-}
-
-void MainWindow::showDocument(int documentId, int line)
-{
-    const Document* doc = m_workspace->document(documentId);
-    if (!doc)
+    if (paths.isEmpty())
         return;
-    if (documentId != m_currentDocument || m_text->toPlainText().toUtf8() != doc->text()) {
-        const int scroll = documentId == m_currentDocument ? m_text->verticalScrollBar()->value() : 0;
-        m_text->setPlainText(QString::fromUtf8(doc->text()));
-        m_text->verticalScrollBar()->setValue(scroll);
-        m_currentDocument = documentId;
+    const int before = m_workspace->documentCount();
+    m_workspace->open(paths);
+    addRecent(paths);
+    m_tree->expandToDepth(0);
+    // Show something at once: the first object of the first file just opened.
+    const QList<int> ids = m_workspace->documentIds();
+    if (ids.size() > before) {
+        const int first = ids.at(before);
+        const auto& resources = m_workspace->resources(first);
+        if (!resources.empty())
+            openResource(resources.front().key);
+        else
+            openDocumentText(first);
     }
-    if (line > 0) {
-        QTextCursor cursor(m_text->document()->findBlockByNumber(line - 1));
-        m_text->setTextCursor(cursor);
-        m_text->centerCursor();
-    }
-    setWindowFilePath(doc->path());
-    updateActions();
+    refreshStatus();
 }
 
-void MainWindow::refreshProblems()
+DocumentBuffer* MainWindow::bufferFor(int documentId)
 {
-    m_status->setText(tr("%n object(s) in %1 file(s)", nullptr, int(m_workspace->allResources().size()))
+    if (DocumentBuffer* b = m_buffers.value(documentId))
+        return b;
+    if (!m_workspace->document(documentId))
+        return nullptr;
+    auto* b = new DocumentBuffer(m_workspace, documentId, this);
+    m_buffers.insert(documentId, b);
+    return b;
+}
+
+ResourceEditor* MainWindow::openResource(const ResourceKey& key)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* e = qobject_cast<ResourceEditor*>(m_tabs->widget(i));
+        if (e && e->resource() && *e->resource() == key) {
+            m_tabs->setCurrentIndex(i);
+            return e;
+        }
+    }
+    const Resource* r = m_workspace->findResource(key);
+    if (!r)
+        return nullptr;
+    auto* editor = new ResourceEditor(m_workspace, bufferFor(r->documentId), key);
+    const int i = m_tabs->addTab(editor, key.name);
+    m_tabs->setTabToolTip(i, resourceLabel(key) + u"\n"_s + m_workspace->document(r->documentId)->path());
+    m_tabs->setCurrentIndex(i);
+    connect(editor->yaml(), &YamlEditor::quickFixRequested, this, &MainWindow::applyQuickFix);
+    connect(editor->yaml(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::refreshStatus);
+    connect(editor, &QTabWidget::currentChanged, this, &MainWindow::refreshStatus);
+    refreshEditorDiagnostics({ r->documentId });
+    return editor;
+}
+
+ResourceEditor* MainWindow::openDocumentText(int documentId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* e = qobject_cast<ResourceEditor*>(m_tabs->widget(i));
+        if (e && !e->resource() && e->documentId() == documentId) {
+            m_tabs->setCurrentIndex(i);
+            return e;
+        }
+    }
+    DocumentBuffer* buffer = bufferFor(documentId);
+    if (!buffer)
+        return nullptr;
+    auto* editor = new ResourceEditor(m_workspace, buffer, std::nullopt);
+    const QString path = m_workspace->document(documentId)->path();
+    const int i = m_tabs->addTab(editor, QFileInfo(path).fileName());
+    m_tabs->setTabToolTip(i, path);
+    m_tabs->setCurrentIndex(i);
+    connect(editor->yaml(), &YamlEditor::quickFixRequested, this, &MainWindow::applyQuickFix);
+    connect(editor->yaml(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::refreshStatus);
+    refreshEditorDiagnostics({ documentId });
+    return editor;
+}
+
+ResourceEditor* MainWindow::currentEditor() const
+{
+    return qobject_cast<ResourceEditor*>(m_tabs->currentWidget());
+}
+
+int MainWindow::currentDocument() const
+{
+    const ResourceEditor* e = currentEditor();
+    return e ? e->documentId() : -1;
+}
+
+void MainWindow::activateTreeIndex(const QModelIndex& proxyIndex)
+{
+    const QModelIndex index = m_filter->mapToSource(proxyIndex);
+    if (!index.isValid())
+        return;
+    const int documentId = index.data(WorkspaceModel::DocumentIdRole).toInt();
+    const QString type = index.data(WorkspaceModel::ItemTypeRole).toString();
+    const int line = index.data(WorkspaceModel::LineRole).toInt();
+    const int yamlDocument = index.data(WorkspaceModel::YamlDocumentRole).toInt();
+    const Resource* resource = nullptr;
+    for (const Resource& r : m_workspace->resources(documentId)) {
+        if (type != u"file"_s && r.yamlDocument == yamlDocument)
+            resource = &r;
+    }
+    if (type == u"file"_s && !m_workspace->resources(documentId).empty())
+        resource = &m_workspace->resources(documentId).front();
+    ResourceEditor* editor = resource ? openResource(resource->key) : openDocumentText(documentId);
+    if (editor && type == u"field"_s) {
+        editor->showProblem(index.data(WorkspaceModel::FieldPathRole).toString(), line, 1);
+    }
+}
+
+void MainWindow::activateProblem(const QModelIndex& index)
+{
+    const Diagnostic* d = index.isValid() ? m_diagnostics->diagnostic(index.row()) : nullptr;
+    if (!d)
+        return;
+    const int documentId = m_workspace->findDocument(d->file);
+    if (documentId < 0)
+        return;
+    ResourceEditor* editor = nullptr;
+    for (const Resource& r : m_workspace->resources(documentId)) {
+        if (r.range.contains(d->range.begin) || (r.range.end == d->range.begin && r.range.end > r.range.begin)) {
+            editor = openResource(r.key);
+            break;
+        }
+    }
+    if (!editor)
+        editor = openDocumentText(documentId);
+    if (editor)
+        editor->showProblem(d->fieldPath, d->position.line, d->position.column);
+}
+
+void MainWindow::applyQuickFix(const Diagnostic& d)
+{
+    if (!d.fix)
+        return;
+    const int documentId = m_workspace->findDocument(d.file);
+    if (documentId < 0)
+        return;
+    flushAll();
+    // The problem was found on the current text; if typing changed it since, look again.
+    for (const Diagnostic& now : m_workspace->diagnostics(documentId)) {
+        if (now.code == d.code && now.fieldPath == d.fieldPath && now.message == d.message && now.fix) {
+            m_workspace->applyEdits(documentId, { *now.fix }, tr("Quick fix: %1").arg(d.code));
+            return;
+        }
+    }
+}
+
+void MainWindow::refreshEditorDiagnostics(const QList<int>& documentIds)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* e = qobject_cast<ResourceEditor*>(m_tabs->widget(i));
+        if (e && documentIds.contains(e->documentId()))
+            e->yaml()->setDiagnostics(m_workspace->diagnostics(e->documentId()));
+    }
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    m_counts->setText(tr("%n object(s) in %1 file(s)", nullptr, int(m_workspace->allResources().size()))
                           .arg(m_workspace->documentCount())
         + u" · "_s + tr("%n error(s)", nullptr, m_diagnostics->count(Severity::Error)) + u", "_s
         + tr("%n warning(s)", nullptr, m_diagnostics->count(Severity::Warning)));
+    const ResourceEditor* e = currentEditor();
+    if (!e) {
+        m_context->clear();
+        return;
+    }
+    QString context = e->resource() ? resourceLabel(*e->resource())
+                                    : QFileInfo(m_workspace->document(e->documentId())->path()).fileName();
+    if (e->currentWidget() == e->yaml())
+        context += u"  ·  "_s + tr("Line %1, Column %2").arg(e->yaml()->currentLine()).arg(e->yaml()->currentColumn());
+    m_context->setText(context);
 }
 
 void MainWindow::updateActions()
 {
-    const EditHistory& h = m_workspace->history();
+    const int id = currentDocument();
+    const EditHistory& h = m_workspace->history(id);
     m_undo->setEnabled(h.canUndo());
     m_undo->setText(h.canUndo() ? tr("&Undo %1").arg(h.undoText()) : tr("&Undo"));
     m_redo->setEnabled(h.canRedo());
     m_redo->setText(h.canRedo() ? tr("&Redo %1").arg(h.redoText()) : tr("&Redo"));
-    const Document* doc = m_workspace->document(m_currentDocument);
+    const Document* doc = m_workspace->document(id);
     m_save->setEnabled(doc && doc->isModified());
+    m_revert->setEnabled(doc && doc->isModified());
+    bool anyModified = false;
+    for (int d : m_workspace->documentIds())
+        anyModified = anyModified || m_workspace->document(d)->isModified();
+    m_saveAll->setEnabled(anyModified);
+    // Mark tabs of modified documents.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* e = qobject_cast<ResourceEditor*>(m_tabs->widget(i));
+        if (!e)
+            continue;
+        const Document* d = m_workspace->document(e->documentId());
+        QString text = e->title();
+        if (d && d->isModified())
+            text += u" •"_s;
+        m_tabs->setTabText(i, text);
+    }
 }
 
-void MainWindow::saveCurrent()
+void MainWindow::updateWindowTitle()
 {
-    if (m_currentDocument < 0)
-        return;
-    Document::SaveResult r = m_workspace->save(m_currentDocument);
+    const Document* doc = m_workspace->document(currentDocument());
+    setWindowTitle(
+        doc ? QFileInfo(doc->path()).fileName() + u"[*] — "_s + tr("Backend Workbench") : tr("Backend Workbench"));
+    setWindowFilePath(doc ? doc->path() : QString());
+    setWindowModified(doc && doc->isModified());
+}
+
+void MainWindow::flushAll()
+{
+    for (DocumentBuffer* b : std::as_const(m_buffers))
+        b->flush();
+}
+
+bool MainWindow::saveDocument(int documentId)
+{
+    flushAll();
+    Document::SaveResult r = m_workspace->save(documentId);
     if (r.status == Document::SaveStatus::ConflictOnDisk) {
         const auto answer = QMessageBox::warning(
             this, tr("File changed on disk"), r.message, QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer == QMessageBox::Save)
-            r = m_workspace->save(m_currentDocument, true);
+            r = m_workspace->save(documentId, true);
     }
     if (r.status == Document::SaveStatus::Failed)
         QMessageBox::critical(this, tr("Save failed"), r.message);
     updateActions();
+    updateWindowTitle();
+    return r.status == Document::SaveStatus::Saved;
+}
+
+void MainWindow::saveCurrent()
+{
+    if (currentDocument() >= 0)
+        saveDocument(currentDocument());
+}
+
+void MainWindow::saveAll()
+{
+    flushAll();
+    for (int id : m_workspace->documentIds()) {
+        if (m_workspace->document(id)->isModified() && !saveDocument(id))
+            return;
+    }
+    writeRecovery();
+}
+
+void MainWindow::revertCurrent()
+{
+    const int id = currentDocument();
+    const Document* doc = m_workspace->document(id);
+    if (!doc || !doc->isModified())
+        return;
+    if (QMessageBox::question(
+            this, tr("Revert"), tr("Discard the unsaved changes to %1 and reload it from disk?").arg(doc->path()))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_workspace->reload(id, &error))
+        QMessageBox::critical(this, tr("Revert failed"), error);
+}
+
+void MainWindow::exportValidated()
+{
+    flushAll();
+    const int errors = m_diagnostics->count(Severity::Error);
+    if (errors > 0) {
+        const auto answer = QMessageBox::warning(this, tr("Export"),
+            tr("The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?",
+                nullptr, errors),
+            QMessageBox::Cancel | QMessageBox::Ignore, QMessageBox::Cancel);
+        if (answer != QMessageBox::Ignore)
+            return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Validated YAML"), QString(), tr("YAML manifests (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = WorkspaceExporter::exportDocuments(*m_workspace, m_workspace->documentIds());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        QMessageBox::critical(this, tr("Export failed"), tr("%1: cannot write: %2").arg(path, out.errorString()));
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::validateNow()
+{
+    flushAll();
+    // Checking is continuous; this re-reads CRD-independent results for everything and
+    // brings the Problems dock forward.
+    m_workspace->setSchemas(m_workspace->schemaRegistry());
+    if (auto* dock = findChild<QDockWidget*>(u"problemsDock"_s)) {
+        dock->show();
+        dock->raise();
+    }
+    statusBar()->showMessage(tr("%n error(s)", nullptr, m_diagnostics->count(Severity::Error)) + u", "_s
+            + tr("%n warning(s)", nullptr, m_diagnostics->count(Severity::Warning)),
+        5000);
+}
+
+void MainWindow::newFromTemplate(const QString& templatePath)
+{
+    QFile f(templatePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QString suggested = QDir::homePath() + u'/' + QFileInfo(templatePath).fileName();
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New from Template"), suggested, tr("YAML manifests (*.yaml *.yml)"));
+    if (path.isEmpty())
+        return;
+    // The new file exists only in the workspace until it is saved.
+    const int id = m_workspace->addText(path, QByteArray());
+    m_workspace->applyEdits(id, { { 0, 0, f.readAll() } }, tr("New from template"));
+    const auto& resources = m_workspace->resources(id);
+    if (!resources.empty())
+        openResource(resources.front().key);
+    else
+        openDocumentText(id);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Manifests"), QString(), tr("YAML manifests (*.yaml *.yml);;All files (*)"));
+    openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Folder"));
+    if (!dir.isEmpty())
+        openPaths({ dir });
+}
+
+void MainWindow::goToLineDialog()
+{
+    ResourceEditor* e = currentEditor();
+    if (!e)
+        return;
+    bool ok = false;
+    const int line = QInputDialog::getInt(
+        this, tr("Go to Line"), tr("Line:"), e->yaml()->currentLine(), 1, e->yaml()->document()->blockCount(), 1, &ok);
+    if (ok)
+        e->showInYaml(line, 1);
+}
+
+void MainWindow::findDialog()
+{
+    ResourceEditor* e = currentEditor();
+    if (!e)
+        return;
+    bool ok = false;
+    static QString last;
+    const QString text
+        = QInputDialog::getText(this, tr("Find"), tr("Find in this file:"), QLineEdit::Normal, last, &ok);
+    if (!ok || text.isEmpty())
+        return;
+    last = text;
+    e->setCurrentWidget(e->yaml());
+    if (!e->yaml()->find(text)) {
+        // Wrap around to the start.
+        QTextCursor c = e->yaml()->textCursor();
+        c.movePosition(QTextCursor::Start);
+        e->yaml()->setTextCursor(c);
+        if (!e->yaml()->find(text))
+            statusBar()->showMessage(tr("\"%1\" not found").arg(text), 4000);
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto* form = new QFormLayout(&dialog);
+    auto* language = new QComboBox;
+    language->addItem(tr("System default"), QString());
+    language->addItem(u"English"_s, u"en"_s);
+    language->addItem(u"Deutsch"_s, u"de"_s);
+    QSettings settings;
+    language->setCurrentIndex(std::max(0, language->findData(settings.value(kLanguageKey).toString())));
+    auto* autosave = new QSpinBox;
+    autosave->setRange(1, 600);
+    autosave->setSuffix(tr(" s"));
+    autosave->setValue(settings.value(kAutosaveKey, 5).toInt());
+    form->addRow(tr("Language (after a restart):"), language);
+    form->addRow(tr("Keep unsaved changes for recovery after:"), autosave);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    settings.setValue(kLanguageKey, language->currentData());
+    settings.setValue(kAutosaveKey, autosave->value());
+    m_autosave.setInterval(autosave->value() * 1000);
+}
+
+void MainWindow::addRecent(const QStringList& paths)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    for (const QString& p : paths) {
+        const QString absolute = QFileInfo(p).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+    }
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& p : recent)
+        m_recentMenu->addAction(p, this, [this, p] { openPaths({ p }); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::watchDocuments()
+{
+    QStringList paths;
+    for (int id : m_workspace->documentIds()) {
+        const QString p = m_workspace->document(id)->path();
+        if (QFileInfo::exists(p) && !m_watcher->files().contains(p))
+            paths.append(p);
+    }
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+}
+
+void MainWindow::fileChangedOnDisk(const QString& path)
+{
+    const int id = m_workspace->findDocument(path);
+    if (id < 0 || m_askedAboutDiskChange.contains(path))
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const Document* doc = m_workspace->document(id);
+    if (f.readAll() == doc->diskText())
+        return; // our own save, or a touch
+    m_askedAboutDiskChange.append(path);
+    const QString question = doc->isModified()
+        ? tr("%1 was changed by another program, and you have unsaved changes to it.\n\nReload it and lose your "
+             "changes, or keep yours (saving will ask before overwriting)?")
+              .arg(path)
+        : tr("%1 was changed by another program.\n\nReload it, or keep the text shown here?").arg(path);
+    const auto answer = QMessageBox::question(this, tr("File changed on disk"), question,
+        QMessageBox::Yes | QMessageBox::No, doc->isModified() ? QMessageBox::No : QMessageBox::Yes);
+    m_askedAboutDiskChange.removeAll(path);
+    if (answer == QMessageBox::Yes) {
+        QString error;
+        if (!m_workspace->reload(id, &error))
+            QMessageBox::critical(this, tr("Reload failed"), error);
+    }
+    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
+        m_watcher->addPath(path); // editors that replace files drop the watch
+}
+
+void MainWindow::setRecoveryDirectory(const QString& directory)
+{
+    m_recoveryDirectory = directory;
+}
+
+bool MainWindow::writeRecovery()
+{
+    flushAll();
+    QString error;
+    if (!RecoveryStore(m_recoveryDirectory).write(*m_workspace, &error)) {
+        statusBar()->showMessage(error, 8000);
+        return false;
+    }
+    return true;
+}
+
+int MainWindow::offerRecovery(bool ask)
+{
+    const RecoveryStore store(m_recoveryDirectory);
+    const std::vector<RecoveryStore::Entry> pending = store.pending();
+    if (pending.empty())
+        return 0;
+    if (ask) {
+        QStringList files;
+        for (const RecoveryStore::Entry& e : pending)
+            files.append(u"%1 (%2)"_s.arg(e.path, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        const auto answer = QMessageBox::question(this, tr("Recover unsaved changes"),
+            tr("Backend Workbench did not end cleanly last time. Unsaved changes were kept for:\n%1\n\nRecover them? "
+               "(Nothing is written to these files until you save.)")
+                .arg(files.join(u'\n')),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            RecoveryStore(m_recoveryDirectory).clear();
+            return 0;
+        }
+    }
+    int recovered = 0;
+    for (const RecoveryStore::Entry& e : pending) {
+        QString error;
+        const int id = store.recover(*m_workspace, e, &error);
+        if (id < 0) {
+            statusBar()->showMessage(error, 8000);
+            continue;
+        }
+        ++recovered;
+        const auto& resources = m_workspace->resources(id);
+        if (!resources.empty())
+            openResource(resources.front().key);
+        else
+            openDocumentText(id);
+    }
+    m_tree->expandToDepth(0);
+    return recovered;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    flushAll();
     QStringList unsaved;
     for (int id : m_workspace->documentIds()) {
         if (m_workspace->document(id)->isModified())
             unsaved.append(m_workspace->document(id)->path());
     }
-    if (unsaved.isEmpty()) {
-        event->accept();
-        return;
+    if (!unsaved.isEmpty()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+            tr("These files have changes that are not saved:\n%1\n\nSave them before quitting?")
+                .arg(unsaved.join(u'\n')),
+            QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::SaveAll);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::SaveAll) {
+            saveAll();
+            for (int id : m_workspace->documentIds()) {
+                if (m_workspace->document(id)->isModified()) {
+                    event->ignore();
+                    return;
+                }
+            }
+        }
     }
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-        tr("These files have changes that are not saved:\n%1\n\nQuit anyway and lose them?").arg(unsaved.join(u'\n')),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Discard)
-        event->accept();
-    else
-        event->ignore();
+    // A clean end: nothing to recover next time.
+    RecoveryStore(m_recoveryDirectory).clear();
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    QStringList session;
+    for (int id : m_workspace->documentIds()) {
+        if (QFileInfo::exists(m_workspace->document(id)->path()))
+            session.append(m_workspace->document(id)->path());
+    }
+    settings.setValue(kSessionKey, session);
+    event->accept();
 }
 
 } // namespace bw

@@ -2,20 +2,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QTimer>
+
+#include <optional>
+
+#include "workspace/resource.h"
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
-class QPlainTextEdit;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QTabWidget;
 class QTreeView;
 
 namespace bw {
 
+class DiagnosticsModel;
+class DocumentBuffer;
+class ResourceEditor;
 class Workspace;
 class WorkspaceModel;
-class DiagnosticsModel;
+struct Diagnostic;
 
-// The workbench window: the workspace tree, the selected file's text, and its problems.
+// The workbench window: the workspace tree (with a filter) on the left, one editor tab per
+// resource with Form and YAML views of the same text, the Problems dock below, and the
+// status bar with the counts and where the cursor is. Unsaved text is written to a recovery
+// store a few seconds after each change, and offered back after a crash.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,30 +40,78 @@ public:
     ~MainWindow() override;
 
     void openPaths(const QStringList& paths);
+    // What a start without arguments opens: the last session's files, else the examples.
+    void openStartupWorkspace();
     [[nodiscard]] Workspace* workspace() const { return m_workspace; }
+    [[nodiscard]] QTabWidget* editors() const { return m_tabs; }
+    [[nodiscard]] ResourceEditor* currentEditor() const;
+    ResourceEditor* openResource(const ResourceKey& key);
+    ResourceEditor* openDocumentText(int documentId);
+    DocumentBuffer* bufferFor(int documentId);
+
+    // Where unsaved text is kept for recovery (tests point it at a temporary folder).
+    void setRecoveryDirectory(const QString& directory);
+    [[nodiscard]] QString recoveryDirectory() const { return m_recoveryDirectory; }
+    // Writes the recovery store now (the timer does it a few seconds after a change).
+    bool writeRecovery();
+    // Offers the unsaved text of a session that did not end cleanly; returns how many
+    // documents were recovered. `ask` false recovers without asking (tests).
+    int offerRecovery(bool ask = true);
+    static QString bundledExamplesDirectory();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void showDocument(int documentId, int line);
-    void refreshProblems();
+    void createDocks();
+    void activateTreeIndex(const QModelIndex& index);
+    void activateProblem(const QModelIndex& index);
+    void applyQuickFix(const Diagnostic& diagnostic);
+    void refreshStatus();
+    void refreshEditorDiagnostics(const QList<int>& documentIds);
     void updateActions();
+    void updateWindowTitle();
+    void flushAll();
+    bool saveDocument(int documentId);
     void saveCurrent();
-    void openDialog();
+    void saveAll();
+    void revertCurrent();
+    void exportValidated();
+    void validateNow();
+    void newFromTemplate(const QString& templatePath);
+    void openFileDialog();
+    void openFolderDialog();
+    void goToLineDialog();
+    void findDialog();
+    void showPreferences();
+    void addRecent(const QStringList& paths);
+    void rebuildRecentMenu();
+    void watchDocuments();
+    void fileChangedOnDisk(const QString& path);
+    [[nodiscard]] int currentDocument() const;
 
     Workspace* m_workspace = nullptr;
     WorkspaceModel* m_model = nullptr;
-    QTreeView* m_tree = nullptr;
-    QPlainTextEdit* m_text = nullptr;
+    QSortFilterProxyModel* m_filter = nullptr;
     DiagnosticsModel* m_diagnostics = nullptr;
+    QTreeView* m_tree = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QTreeView* m_problems = nullptr;
-    QLabel* m_status = nullptr;
+    QLabel* m_counts = nullptr;
+    QLabel* m_context = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_save = nullptr;
-    int m_currentDocument = -1;
+    QAction* m_saveAll = nullptr;
+    QAction* m_revert = nullptr;
+    QHash<int, DocumentBuffer*> m_buffers;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QTimer m_autosave;
+    QString m_recoveryDirectory;
+    QStringList m_askedAboutDiskChange;
 };
 
 } // namespace bw

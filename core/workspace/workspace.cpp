@@ -584,6 +584,11 @@ bool Workspace::applyChange(int documentId, const std::vector<DocumentEdit>& edi
     Document* doc = document(documentId);
     if (!doc)
         return false;
+    // Views apply text typed but not yet applied now; edits computed before that are stale.
+    const quint64 revision = doc->revision();
+    Q_EMIT documentAboutToChange(documentId);
+    if (doc->revision() != revision)
+        return false;
     const qsizetype textSizeBefore = doc->text().size();
     std::optional<std::vector<DocumentEdit>> inv = doc->apply(edits);
     if (!inv)
@@ -630,8 +635,15 @@ const EditHistory& Workspace::history() const
     return history(m_undoOrder.empty() ? -1 : m_undoOrder.back());
 }
 
+void Workspace::prepareToEdit(int documentId)
+{
+    if (m_entries.contains(documentId))
+        Q_EMIT documentAboutToChange(documentId);
+}
+
 bool Workspace::undo(int documentId)
 {
+    prepareToEdit(documentId);
     auto it = m_histories.find(documentId);
     const EditHistory::Step* step = it == m_histories.end() ? nullptr : it->second.undoStep();
     if (!step)
@@ -650,6 +662,7 @@ bool Workspace::undo(int documentId)
 
 bool Workspace::redo(int documentId)
 {
+    prepareToEdit(documentId);
     auto it = m_histories.find(documentId);
     const EditHistory::Step* step = it == m_histories.end() ? nullptr : it->second.redoStep();
     if (!step)
@@ -689,6 +702,7 @@ bool Workspace::reload(int documentId, QString* error)
     Document* doc = document(documentId);
     if (!doc)
         return false;
+    Q_EMIT documentAboutToChange(documentId);
     const qsizetype textSizeBefore = doc->text().size();
     if (!doc->reload(error))
         return false;

@@ -77,8 +77,12 @@ public:
     [[nodiscard]] const std::vector<Diagnostic>& loadErrors() const { return m_loadErrors; }
     [[nodiscard]] Diagnostic makeDiagnostic(int documentId, const ParseProblem& p) const;
 
+    // Call before computing edits from a document's current text: views apply what was typed
+    // but not applied yet, so the edits are computed from the latest text.
+    void prepareToEdit(int documentId);
     // Applies edits to one document as one undoable step of that document's history. False
-    // (and nothing changes) when the edits do not fit the current text. Consecutive edits
+    // (and nothing changes) when the edits do not fit the current text, or when pending typing
+    // had to be applied first (the edits were computed from older text). Consecutive edits
     // with the same `mergeKey` that continue each other (typing) become one step.
     bool applyEdits(
         int documentId, std::vector<DocumentEdit> edits, const QString& description, const QString& mergeKey = {});
@@ -100,6 +104,9 @@ Q_SIGNALS:
     void documentAdded(int id);
     void documentAboutToBeClosed(int id);
     void documentClosed(int id);
+    // A document is about to change (edit, undo, redo, reload): views holding text not yet
+    // applied must apply it now.
+    void documentAboutToChange(int id);
     // The text and parse of a document changed (edit, undo, redo, reload).
     void documentChanged(int id);
     void historyChanged();

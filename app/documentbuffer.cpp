@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentbuffer.h"
+
+#include <QPlainTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include "workspace/workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+DocumentBuffer::DocumentBuffer(Workspace* workspace, int documentId, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_documentId(documentId)
+    , m_text(new QTextDocument(this))
+{
+    m_text->setDocumentLayout(new QPlainTextDocumentLayout(m_text));
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kTypingDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &DocumentBuffer::flush);
+    const Document* doc = workspace->document(documentId);
+    m_text->setMetaInformation(QTextDocument::DocumentUrl, doc->path());
+    m_view = ViewText(doc->text());
+    // Text that is not valid UTF-8 cannot be edited as text without changing bytes.
+    m_readOnly = QString::fromUtf8(doc->text()).toUtf8() != doc->text();
+    m_syncing = true;
+    m_text->setPlainText(m_view.text());
+    m_text->setModified(false);
+    m_text->clearUndoRedoStacks(); // undo is the workspace's, per document
+    m_text->setUndoRedoEnabled(false);
+    m_syncing = false;
+    connect(m_text, &QTextDocument::contentsChange, this, &DocumentBuffer::onContentsChange);
+    connect(workspace, &Workspace::documentChanged, this, [this](int id) {
+        if (id == m_documentId && !m_flushing)
+            syncFromDocument();
+    });
+    connect(workspace, &Workspace::documentAboutToChange, this, [this](int id) {
+        if (id == m_documentId && !m_flushing && m_timer.isActive())
+            flush();
+    });
+}
+
+DocumentBuffer::~DocumentBuffer() = default;
+
+void DocumentBuffer::onContentsChange(int, int, int)
+{
+    if (m_syncing || m_readOnly)
+        return;
+    m_timer.start();
+}
+
+void DocumentBuffer::flush()
+{
+    m_timer.stop();
+    if (!m_workspace || m_flushing)
+        return;
+    // One edit covering everything typed since the last flush: the span between the common
+    // head and tail of the old and the new text.
+    const QString& before = m_view.text();
+    const QString after = m_text->toPlainText();
+    if (before == after)
+        return;
+    qsizetype head = 0;
+    const qsizetype limit = std::min(before.size(), after.size());
+    while (head < limit && before[head] == after[head])
+        ++head;
+    if (head > 0 && before[head - 1].isHighSurrogate())
+        --head;
+    qsizetype tail = 0;
+    while (tail < limit - head && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
+        ++tail;
+    if (tail > 0 && before[before.size() - tail].isLowSurrogate())
+        --tail;
+    const DocumentEdit edit
+        = m_view.editFor(head, before.size() - head - tail, after.mid(head, after.size() - head - tail));
+    m_flushing = true;
+    const bool ok = m_workspace->applyEdits(m_documentId, { edit }, tr("Typing"), u"typing"_s);
+    m_flushing = false;
+    const Document* doc = m_workspace->document(m_documentId);
+    m_view = ViewText(doc->text());
+    if (!ok || m_view.text() != after)
+        syncFromDocument(); // never show text that is not the document's
+}
+
+void DocumentBuffer::syncFromDocument()
+{
+    const Document* doc = m_workspace ? m_workspace->document(m_documentId) : nullptr;
+    if (!doc)
+        return;
+    m_timer.stop();
+    m_view = ViewText(doc->text());
+    const QString current = m_text->toPlainText();
+    const QString& wanted = m_view.text();
+    if (current == wanted)
+        return;
+    // Replace only the part that differs, so cursors and scroll positions elsewhere stay.
+    qsizetype head = 0;
+    const qsizetype limit = std::min(current.size(), wanted.size());
+    while (head < limit && current[head] == wanted[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < limit - head && current[current.size() - 1 - tail] == wanted[wanted.size() - 1 - tail])
+        ++tail;
+    m_syncing = true;
+    QTextCursor cursor(m_text);
+    cursor.setPosition(int(head));
+    cursor.setPosition(int(current.size() - tail), QTextCursor::KeepAnchor);
+    cursor.insertText(wanted.mid(head, wanted.size() - head - tail));
+    m_syncing = false;
+}
+
+} // namespace bw

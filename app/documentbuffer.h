@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include "document/viewtext.h"
+
+class QTextDocument;
+
+namespace bw {
+
+class Workspace;
+
+// The text of one document as the YAML editors show it (a QTextDocument that every view of
+// the file shares), kept in step with the Document in both directions. Typing is collected
+// for a moment and then applied as one exact-byte edit, so the parse and the checks run
+// after a pause rather than on every key; any other change to the document first takes in
+// what was typed, so nothing is lost or reordered.
+class DocumentBuffer : public QObject
+{
+    Q_OBJECT
+public:
+    DocumentBuffer(Workspace* workspace, int documentId, QObject* parent = nullptr);
+    ~DocumentBuffer() override;
+
+    [[nodiscard]] int documentId() const { return m_documentId; }
+    [[nodiscard]] QTextDocument* textDocument() const { return m_text; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    [[nodiscard]] bool hasPendingTyping() const { return m_timer.isActive(); }
+    // Applies what was typed and not yet applied.
+    void flush();
+    // Editor positions <-> byte offsets of the document as last synchronised.
+    [[nodiscard]] const ViewText& view() const { return m_view; }
+
+    static constexpr int kTypingDelayMs = 250;
+
+private:
+    void onContentsChange(int position, int removed, int added);
+    void syncFromDocument();
+
+    QPointer<Workspace> m_workspace;
+    int m_documentId = -1;
+    QTextDocument* m_text = nullptr;
+    ViewText m_view;
+    QTimer m_timer;
+    bool m_syncing = false; // we are changing the QTextDocument ourselves
+    bool m_flushing = false;
+    bool m_readOnly = false;
+};
+
+} // namespace bw

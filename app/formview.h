@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QScrollArea>
+
+#include "document/fieldpath.h"
+#include "document/scalarvalue.h"
+#include "document/yamlvalue.h"
+#include "workspace/resource.h"
+
+class QFormLayout;
+class QLabel;
+
+namespace bw {
+
+class SchemaNode;
+class Workspace;
+class YamlTree;
+
+// A form for one object, generated from the schema of its kind: the right widget per field
+// (spin boxes with the schema's bounds, combo boxes for enums, check boxes, line edits),
+// repeated sections for lists with add, remove and reorder, one-of choices when adding list
+// items, the field's description as its tooltip and its problems right below it. Every change
+// is a structured edit of the YAML, so the YAML view follows and comments survive; fields the
+// schema does not know are kept and shown read-only.
+class FormView : public QScrollArea
+{
+    Q_OBJECT
+public:
+    FormView(Workspace* workspace, ResourceKey resource, QWidget* parent = nullptr);
+
+    [[nodiscard]] const ResourceKey& resource() const { return m_resource; }
+    // Rebuilds the form from the current text (after an edit made elsewhere).
+    void rebuild();
+    // Brings the widget of a field into view and focuses it; false if the form has none.
+    bool focusField(const QString& fieldPath);
+
+private:
+    struct Context;
+    void buildObject(
+        Context& c, QFormLayout* form, const SchemaNode& schema, int node, const FieldPath& path, int depth);
+    void buildField(Context& c, QFormLayout* form, const QString& name, const SchemaNode* schema, int node,
+        const FieldPath& path, bool required, int depth);
+    QWidget* scalarEditor(Context& c, const SchemaNode* schema, int node, const FieldPath& path, bool required);
+    void addProblemLabel(QFormLayout* form, const FieldPath& path);
+    void refreshProblems();
+
+    void setScalar(const FieldPath& path, const ScalarValue& value);
+    void setValue(const FieldPath& path, const YamlValue& value, const QString& description);
+    void removeField(const FieldPath& path);
+    void moveItem(const FieldPath& sequence, qsizetype from, qsizetype to);
+    [[nodiscard]] int documentId() const;
+    [[nodiscard]] int yamlDocument() const;
+
+    QPointer<Workspace> m_workspace;
+    ResourceKey m_resource;
+    QHash<QString, QLabel*> m_problemLabels;
+    QHash<QString, QWidget*> m_fieldWidgets;
+    bool m_committing = false; // our own scalar edit: the widgets already show it
+};
+
+} // namespace bw

@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yamleditor.h"
+
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QTextBlock>
+#include <QToolTip>
+
+#include "documentbuffer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+namespace {
+class LineNumberArea : public QWidget
+{
+public:
+    explicit LineNumberArea(YamlEditor* editor)
+        : QWidget(editor)
+        , m_editor(editor)
+    { }
+    [[nodiscard]] QSize sizeHint() const override { return { m_editor->lineNumberAreaWidth(), 0 }; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override { m_editor->paintLineNumbers(event); }
+
+private:
+    YamlEditor* m_editor;
+};
+
+QColor severityColor(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return QColor(0xd0, 0x21, 0x21);
+    case Severity::Warning:
+        return QColor(0xc7, 0x8a, 0x00);
+    case Severity::Info:
+        return QColor(0x2a, 0x6f, 0xdb);
+    }
+    return Qt::red;
+}
+} // namespace
+
+YamlEditor::YamlEditor(DocumentBuffer* buffer, QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_buffer(buffer)
+{
+    setDocument(buffer->textDocument());
+    setReadOnly(buffer->isReadOnly());
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTabChangesFocus(false);
+    // The editor's own undo would bypass the document history; Ctrl+Z goes to the window.
+    setUndoRedoEnabled(false);
+    m_lineNumbers = new LineNumberArea(this);
+    connect(
+        this, &QPlainTextEdit::blockCountChanged, this, [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect& rect, int dy) {
+        if (dy)
+            m_lineNumbers->scroll(0, dy);
+        else
+            m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+    });
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &YamlEditor::updateExtraSelections);
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    updateExtraSelections();
+}
+
+int YamlEditor::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = std::max(1, blockCount()); max >= 10; max /= 10)
+        ++digits;
+    return 12 + fontMetrics().horizontalAdvance(u'9') * std::max(3, digits);
+}
+
+void YamlEditor::resizeEvent(QResizeEvent* event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect cr = contentsRect();
+    m_lineNumbers->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+}
+
+void YamlEditor::paintLineNumbers(QPaintEvent* event)
+{
+    QPainter painter(m_lineNumbers);
+    painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    const int current = textCursor().blockNumber();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            // A problem on this line colours its number.
+            std::optional<Severity> worst;
+            for (const Diagnostic& d : m_diagnostics) {
+                if (d.position.line == block.blockNumber() + 1 && (!worst || int(d.severity) < int(*worst)))
+                    worst = d.severity;
+            }
+            painter.setPen(worst ? severityColor(*worst)
+                                 : (block.blockNumber() == current ? palette().color(QPalette::Text)
+                                                                   : palette().color(QPalette::PlaceholderText)));
+            QFont f = font();
+            f.setBold(block.blockNumber() == current || worst.has_value());
+            painter.setFont(f);
+            painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight,
+                QString::number(block.blockNumber() + 1));
+        }
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+    }
+}
+
+void YamlEditor::setDiagnostics(std::vector<Diagnostic> diagnostics)
+{
+    m_diagnostics = std::move(diagnostics);
+    updateExtraSelections();
+    m_lineNumbers->update();
+}
+
+void YamlEditor::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextEdit::ExtraSelection line;
+    line.format.setBackground(palette().color(QPalette::Highlight).lighter(185));
+    line.format.setProperty(QTextFormat::FullWidthSelection, true);
+    line.cursor = textCursor();
+    line.cursor.clearSelection();
+    selections.append(line);
+    const ViewText& view = m_buffer->view();
+    const int size = document()->characterCount() - 1;
+    for (const Diagnostic& d : m_diagnostics) {
+        QTextEdit::ExtraSelection s;
+        s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        s.format.setUnderlineColor(severityColor(d.severity));
+        int begin = int(view.toView(d.range.begin));
+        int end = int(view.toView(d.range.end));
+        if (end <= begin) { // an empty range (a missing field): underline the rest of its line
+            const QTextBlock b = document()->findBlock(begin);
+            end = b.position() + b.length() - 1;
+            if (end <= begin)
+                begin = std::max(b.position(), begin - 1);
+        }
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(std::clamp(begin, 0, size));
+        s.cursor.setPosition(std::clamp(end, 0, size), QTextCursor::KeepAnchor);
+        selections.append(s);
+    }
+    setExtraSelections(selections);
+}
+
+const Diagnostic* YamlEditor::diagnosticAt(int position) const
+{
+    const ViewText& view = m_buffer->view();
+    const qsizetype byte = view.toByte(position);
+    const Diagnostic* best = nullptr;
+    for (const Diagnostic& d : m_diagnostics) {
+        const bool inside = (byte >= d.range.begin && byte < d.range.end)
+            || (d.range.isEmpty() && document()->findBlock(position).blockNumber() + 1 == d.position.line);
+        if (inside && (!best || int(d.severity) < int(best->severity)))
+            best = &d;
+    }
+    return best;
+}
+
+bool YamlEditor::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Undo and redo belong to the document's history (the window's actions), not to the
+        // text widget.
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QTextCursor c = cursorForPosition(viewport()->mapFromGlobal(help->globalPos()));
+        if (const Diagnostic* d = diagnosticAt(c.position())) {
+            QToolTip::showText(help->globalPos(),
+                u"<b>%1</b> %2<br/>%3"_s.arg(
+                    d->code, Diagnostic::severityName(d->severity), d->message.toHtmlEscaped()),
+                this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+void YamlEditor::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createStandardContextMenu();
+    const QTextCursor c = cursorForPosition(event->pos());
+    if (const Diagnostic* d = diagnosticAt(c.position()); d && d->fix) {
+        const Diagnostic copy = *d;
+        menu->insertSeparator(menu->actions().value(0));
+        QAction* fix = new QAction(tr("Quick fix: %1").arg(d->message.left(80)), menu);
+        connect(fix, &QAction::triggered, this, [this, copy] { Q_EMIT quickFixRequested(copy); });
+        menu->insertAction(menu->actions().value(0), fix);
+    }
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+void YamlEditor::keyPressEvent(QKeyEvent* event)
+{
+    if (isReadOnly())
+        return QPlainTextEdit::keyPressEvent(event);
+    if (event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ControlModifier)) {
+        // YAML forbids tabs for indentation: insert spaces up to the next multiple of two.
+        QTextCursor c = textCursor();
+        const int col = c.positionInBlock();
+        c.insertText(QString(2 - col % 2, u' '));
+        return;
+    }
+    if (event->key() == Qt::Key_Backtab) {
+        QTextCursor c = textCursor();
+        const QString line = c.block().text();
+        int spaces = 0;
+        while (spaces < line.size() && line[spaces] == u' ')
+            ++spaces;
+        const int remove = std::min(spaces, spaces % 2 ? 1 : 2);
+        if (remove > 0) {
+            c.setPosition(c.block().position());
+            c.setPosition(c.block().position() + remove, QTextCursor::KeepAnchor);
+            c.removeSelectedText();
+        }
+        return;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // Keep the indentation; go one step deeper after `key:` and align under a list item.
+        QTextCursor c = textCursor();
+        const QString before = c.block().text().left(c.positionInBlock());
+        int indent = 0;
+        while (indent < before.size() && before[indent] == u' ')
+            ++indent;
+        QString trimmed = before.trimmed();
+        if (const qsizetype hash = trimmed.indexOf(u" #"_s); hash >= 0)
+            trimmed = trimmed.left(hash).trimmed();
+        if (trimmed.startsWith(u"- "_s))
+            indent += 2;
+        if (trimmed.endsWith(u':'))
+            indent += 2;
+        c.insertText(u'\n' + QString(indent, u' '));
+        ensureCursorVisible();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void YamlEditor::goToLine(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid())
+        return;
+    QTextCursor c(block);
+    c.setPosition(block.position() + std::clamp(column - 1, 0, std::max(0, block.length() - 1)));
+    setTextCursor(c);
+    centerCursor();
+    setFocus();
+}
+
+int YamlEditor::currentLine() const
+{
+    return textCursor().blockNumber() + 1;
+}
+
+int YamlEditor::currentColumn() const
+{
+    return textCursor().positionInBlock() + 1;
+}
+
+} // namespace bw

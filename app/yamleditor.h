@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPlainTextEdit>
+
+#include <vector>
+
+#include "validation/diagnostic.h"
+
+namespace bw {
+
+class DocumentBuffer;
+
+// The YAML view of a document: line numbers, the current line highlighted, problems
+// underlined with their message as a tooltip, indentation with spaces only (Tab inserts
+// two, Return keeps the indentation and indents after a `key:`), go-to-line.
+class YamlEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit YamlEditor(DocumentBuffer* buffer, QWidget* parent = nullptr);
+
+    [[nodiscard]] DocumentBuffer* buffer() const { return m_buffer; }
+    void setDiagnostics(std::vector<Diagnostic> diagnostics);
+    [[nodiscard]] const std::vector<Diagnostic>& diagnostics() const { return m_diagnostics; }
+    // 1-based line and column (column in characters).
+    void goToLine(int line, int column = 1);
+    [[nodiscard]] int currentLine() const;
+    [[nodiscard]] int currentColumn() const;
+    [[nodiscard]] int lineNumberAreaWidth() const;
+    void paintLineNumbers(QPaintEvent* event);
+
+Q_SIGNALS:
+    void quickFixRequested(const bw::Diagnostic& diagnostic);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void updateExtraSelections();
+    [[nodiscard]] const Diagnostic* diagnosticAt(int position) const;
+
+    DocumentBuffer* m_buffer = nullptr;
+    QWidget* m_lineNumbers = nullptr;
+    std::vector<Diagnostic> m_diagnostics;
+};
+
+} // namespace bw
