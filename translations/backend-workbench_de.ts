@@ -6,37 +6,37 @@
     <message>
         <location filename="../core/validation/apoxybackendrules.cpp" line="33"/>
         <source>a dynamicProxy Backend needs exactly one endpoint; endpoints cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein dynamicProxy-Backend braucht genau einen Endpunkt; endpoints darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../core/validation/apoxybackendrules.cpp" line="36"/>
         <source>a dynamicProxy Backend takes only one endpoint, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein dynamicProxy-Backend erlaubt nur einen Endpunkt, nicht %1</translation>
     </message>
     <message>
         <location filename="../core/validation/apoxybackendrules.cpp" line="43"/>
         <source>%1 must be at least %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein, nicht %3</translation>
     </message>
     <message>
         <location filename="../core/validation/apoxybackendrules.cpp" line="57"/>
         <source>endpoint %1 sets both ip and fqdn; they cannot be specified together</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1 setzt sowohl ip als auch fqdn; beide dürfen nicht zusammen angegeben werden</translation>
     </message>
     <message>
         <location filename="../core/validation/apoxybackendrules.cpp" line="62"/>
         <source>%1 is not a valid IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige IP-Adresse</translation>
     </message>
     <message>
         <location filename="../core/validation/apoxybackendrules.cpp" line="65"/>
         <source>%1 is the unspecified address; Apoxy cannot route to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die unspezifizierte Adresse; Apoxy kann nicht dorthin routen</translation>
     </message>
     <message>
         <location filename="../core/validation/apoxybackendrules.cpp" line="69"/>
         <source>%1 is not a fully qualified domain name; it needs at least two labels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein vollqualifizierter Domainname; er braucht mindestens zwei Labels</translation>
     </message>
 </context>
 <context>
@@ -44,47 +44,47 @@
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="37"/>
         <source>validation must not set both caCertificateRefs and wellKnownCACertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>validation darf nicht sowohl caCertificateRefs als auch wellKnownCACertificates setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="40"/>
         <source>validation must set caCertificateRefs or wellKnownCACertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>validation muss caCertificateRefs oder wellKnownCACertificates setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="51"/>
         <source>a subjectAltName of type Hostname must set hostname and not uri</source>
-        <translation type="unfinished"></translation>
+        <translation>ein subjectAltName vom Typ Hostname muss hostname setzen und nicht uri</translation>
     </message>
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="54"/>
         <source>a subjectAltName of type URI must set uri and not hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>ein subjectAltName vom Typ URI muss uri setzen und nicht hostname</translation>
     </message>
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="61"/>
         <source>wellKnownCACertificates &quot;%1&quot; is not supported; Envoy Gateway knows only System</source>
-        <translation type="unfinished"></translation>
+        <translation>wellKnownCACertificates &quot;%1&quot; wird nicht unterstützt; Envoy Gateway kennt nur System</translation>
     </message>
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="90"/>
         <source>targetRefs name %1 %2 more than once; each must carry its own, distinct sectionName</source>
-        <translation type="unfinished"></translation>
+        <translation>targetRefs nennt %1 %2 mehr als einmal; jeder Eintrag braucht einen eigenen, eindeutigen sectionName</translation>
     </message>
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="98"/>
         <source>a BackendTLSPolicy can target a Service, an MCS ServiceImport or an Envoy Gateway Backend, not %1 (InvalidKind)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine BackendTLSPolicy kann einen Service, einen MCS-ServiceImport oder ein Backend von Envoy Gateway als Ziel haben, nicht %1 (InvalidKind)</translation>
     </message>
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="106"/>
         <source>target %1 %2/%3 is not in the workspace; the policy applies to nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 %2/%3 ist nicht im Arbeitsbereich; die Richtlinie wirkt hier auf nichts</translation>
     </message>
     <message>
         <location filename="../core/validation/backendtlspolicyrules.cpp" line="120"/>
         <source>BackendTLSPolicy %1 already targets %2 %3%4; this policy loses the conflict (Conflicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>BackendTLSPolicy %1 zielt bereits auf %2 %3%4; diese Richtlinie unterliegt im Konflikt (Conflicted)</translation>
     </message>
 </context>
 <context>
@@ -92,22 +92,22 @@
     <message>
         <location filename="../core/validation/certificaterefcheck.cpp" line="47"/>
         <source>Envoy Gateway will reject this: </source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy Gateway wird dies ablehnen: </translation>
     </message>
     <message>
         <location filename="../core/validation/certificaterefcheck.cpp" line="59"/>
         <source>CA certificate ref must be a ConfigMap or Secret in the core group (group &quot;&quot;), not %1 (InvalidKind)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CA-Zertifikatsreferenz muss eine ConfigMap oder ein Secret in der Core-Gruppe (group &quot;&quot;) sein, nicht %1 (InvalidKind)</translation>
     </message>
     <message>
         <location filename="../core/validation/certificaterefcheck.cpp" line="66"/>
         <source>CA certificate %1 is not in the workspace (InvalidCACertificateRef)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat %1 ist nicht im Arbeitsbereich (InvalidCACertificateRef)</translation>
     </message>
     <message>
         <location filename="../core/validation/certificaterefcheck.cpp" line="71"/>
         <source>%1 has no &quot;ca.crt&quot; key holding the CA bundle (InvalidCACertificateRef)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schlüssel &quot;ca.crt&quot; mit dem CA-Bundle (InvalidCACertificateRef)</translation>
     </message>
 </context>
 <context>
@@ -141,177 +141,203 @@ Options for every command:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
+        backend-workbench COMMAND [OPTIONS] ...
+
+Backend-Konfiguration für die Kubernetes Gateway API bearbeiten, prüfen und ausliefern.
+
+Befehle:
+  validate [--format text|json] [--crd FILE]... PATH...
+        Prüft Dateien oder Ordner gegen die Regeln von Gateway API, Envoy Gateway und Apoxy.
+        Gibt FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] aus, danach eine Zusammenfassung.
+        Exit-Code 0 ohne Fehler, 1 bei mindestens einem Fehler, 2 bei falschem Aufruf oder unlesbarer Eingabe.
+  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]
+        Beschreibt eine Objektart (Kind) oder ein Feld: Typ, Einschränkungen und die Felder darunter.
+  export [-o OUT] [--force] PATH...
+        Schreibt die Objekte der angegebenen Dateien als ein YAML mit mehreren Dokumenten (standardmäßig nach stdout).
+        Eine einzelne unveränderte Datei wird Byte für Byte ausgegeben. Dateien mit Fehlern werden ohne --force abgelehnt.
+  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]
+        Bearbeitet Felder direkt in der Datei, Kommentare und Formatierung bleiben erhalten; FIELD etwa spec.endpoints[0].fqdn.port.
+        VALUE wird so gelesen, wie YAML es liest (8443 ist eine Zahl); für eine Zeichenkette in Anführungszeichen setzen (&apos;&quot;8443&quot;&apos;).
+        Ein Feld, das bereits eine Zeichenkette enthält, bleibt eine Zeichenkette. FIELD- entfernt das Feld.
+
+Optionen für alle Befehle:
+  --crd FILE           prüft Objekte zusätzlich gegen die CustomResourceDefinitions in FILE
+  --max-file-size MB   lehnt Dateien ab, die größer sind (Standard: 64)
+  --namespace NS       Namespace für Objekte, die keinen angeben (Standard: &quot;default&quot;)
+  -h, --help           zeigt diese Hilfe an
+  -v, --version        zeigt die Version an
+</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="100"/>
         <source>Try &apos;backend-workbench --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen mit &apos;backend-workbench --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="111"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="118"/>
         <source>%1: cannot read the CRD file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die CRD-Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="138"/>
         <source>--max-file-size takes a size in megabytes, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-file-size erwartet eine Größe in Megabyte, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="153"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="177"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="195"/>
         <source>--format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text oder json sein</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="197"/>
         <source>unknown option &quot;%1&quot; for validate</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot; für validate</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="203"/>
         <source>validate needs at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>validate braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="235"/>
         <source>%1 resources in %2 files: %3 errors, %4 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ressourcen in %2 Dateien: %3 Fehler, %4 Warnungen</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="263"/>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Dateinamen</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="268"/>
         <source>unknown option &quot;%1&quot; for export</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot; für export</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="274"/>
         <source>export needs at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>export braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="290"/>
         <source>export refused: the input has errors (use --force to export it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>export abgelehnt: die Eingabe enthält Fehler (mit --force trotzdem exportieren)</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="298"/>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="306"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="330"/>
         <source>--api-version needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version braucht einen Wert</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="333"/>
         <source>unknown option &quot;%1&quot; for explain</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot; für explain</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="337"/>
         <source>explain takes one KIND[.FIELD...]</source>
-        <translation type="unfinished"></translation>
+        <translation>explain erwartet genau ein KIND[.FIELD...]</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="341"/>
         <source>explain needs a kind, e.g. backend-workbench explain Backend.spec.endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>explain braucht eine Objektart (Kind), z. B. backend-workbench explain Backend.spec.endpoints</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="360"/>
         <source>explain: no kind &quot;%1&quot;%2 is known; load its CRD with --crd FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>explain: Kind &quot;%1&quot;%2 ist unbekannt; die zugehörige CRD mit --crd FILE laden</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="361"/>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in %1</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="382"/>
         <source>Also known in: %1 (choose with --api-version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch bekannt in: %1 (Auswahl mit --api-version)</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="403"/>
         <source>--resource needs KIND/[NAMESPACE/]NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--resource braucht KIND/[NAMESPACE/]NAME</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="408"/>
         <source>unknown option &quot;%1&quot; for set</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot; für set</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="416"/>
         <source>set needs a file and at least one FIELD=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>set braucht eine Datei und mindestens ein FIELD=VALUE</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="430"/>
         <source>%1 was not changed: fix its syntax errors first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geändert: zuerst die Syntaxfehler beheben</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="447"/>
         <source>--resource takes KIND/NAME or KIND/NAMESPACE/NAME, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--resource erwartet KIND/NAME oder KIND/NAMESPACE/NAME, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="454"/>
         <source>--resource %1 matches more than one object in %2; add the namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>--resource %1 passt auf mehr als ein Objekt in %2; den Namespace ergänzen</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="465"/>
         <source>%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Objekte; eines mit --resource KIND/[NAMESPACE/]NAME auswählen</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="468"/>
         <source>%1 has no object %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Objekt %2</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="489"/>
         <source>&quot;%1&quot; is not FIELD=VALUE or FIELD-</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder FIELD=VALUE noch FIELD-</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="502"/>
         <source>%1 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geändert</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="510"/>
         <source>%1 was not changed: the edit would have left it unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geändert: die Änderung hätte die Datei unlesbar gemacht</translation>
     </message>
 </context>
 <context>
@@ -319,22 +345,22 @@ Options for every command:
     <message>
         <location filename="../core/models/diagnosticsmodel.cpp" line="250"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../core/models/diagnosticsmodel.cpp" line="252"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../core/models/diagnosticsmodel.cpp" line="254"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../core/models/diagnosticsmodel.cpp" line="256"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -342,51 +368,51 @@ Options for every command:
     <message>
         <location filename="../core/document/document.cpp" line="61"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/document/document.cpp" line="63"/>
         <source>%1: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <location filename="../core/document/document.cpp" line="65"/>
         <source>%1: the file is %2 MB, over the %3 MB limit for one file; it was not opened (raise the limit with --max-file-size if it really is a manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist %2 MB groß und überschreitet die Grenze von %3 MB pro Datei; sie wurde nicht geöffnet (die Grenze mit --max-file-size anheben, falls es wirklich ein Manifest ist)</translation>
     </message>
     <message>
         <location filename="../core/document/document.cpp" line="71"/>
         <location filename="../core/document/document.cpp" line="78"/>
         <location filename="../core/document/document.cpp" line="264"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../core/document/document.cpp" line="74"/>
         <source>%1: the file grew past the %2 MB limit while it was read; it was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist während des Lesens über die Grenze von %2 MB gewachsen; sie wurde nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../core/document/document.cpp" line="173"/>
         <source>invalid UTF-8 (byte 0x%1); manifests must be UTF-8, so this file was not read further</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 (Byte 0x%1); Manifeste müssen UTF-8 sein, daher wurde diese Datei nicht weiter gelesen</translation>
     </message>
     <message>
         <location filename="../core/document/document.cpp" line="235"/>
         <source>%1: cannot read the file before saving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei kann vor dem Speichern nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/document/document.cpp" line="238"/>
         <source>%1: the file changed on disk since it was opened; nothing was written. Reload it to see the other change, or save again choosing to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei wurde seit dem Öffnen auf der Festplatte geändert; es wurde nichts geschrieben. Die Datei neu laden, um die andere Änderung zu sehen, oder erneut speichern und sie dabei überschreiben</translation>
     </message>
     <message>
         <location filename="../core/document/document.cpp" line="246"/>
         <location filename="../core/document/document.cpp" line="249"/>
         <location filename="../core/document/document.cpp" line="252"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -394,117 +420,117 @@ Options for every command:
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="27"/>
         <source>Envoy Gateway will reject this Backend: </source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy Gateway wird dieses Backend ablehnen: </translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="95"/>
         <source>hostname %1 is an IP address; use an ip endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname %1 ist eine IP-Adresse; einen ip-Endpunkt verwenden</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="99"/>
         <source>hostname %1 should be a domain with at least two segments separated by dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname %1 sollte eine Domain mit mindestens zwei durch Punkte getrennten Segmenten sein</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="111"/>
         <source>a DynamicResolver Backend cannot have endpoints; it resolves the request&apos;s host itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ein DynamicResolver-Backend kann keine Endpunkte haben; es löst den Host der Anfrage selbst auf</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="115"/>
         <source>a DynamicResolver Backend cannot use autoSNIFromEndpointHostname</source>
-        <translation type="unfinished"></translation>
+        <translation>ein DynamicResolver-Backend kann autoSNIFromEndpointHostname nicht verwenden</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="131"/>
         <source>endpoint %1 must set one of fqdn, ip or unix</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1 muss eines von fqdn, ip oder unix setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="134"/>
         <source>endpoint %1 sets more than one of fqdn, ip and unix; only one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1 setzt mehr als eines von fqdn, ip und unix; nur eines ist erlaubt</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="149"/>
         <source>%1 is not a valid IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige IP-Adresse</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="154"/>
         <source>IP address %1 is in the %2 range, which Envoy Gateway on Kubernetes does not allow as a backend</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse %1 gehört zum Bereich %2, den Envoy Gateway unter Kubernetes nicht als Backend zulässt</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="164"/>
         <source>unix domain socket path must not exceed 108 characters (it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad eines Unix-Domain-Sockets darf höchstens 108 Zeichen lang sein (er hat %1)</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="169"/>
         <source>autoSNIFromEndpointHostname is on, so IP and unix endpoints must set hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>autoSNIFromEndpointHostname ist aktiv, daher müssen IP- und Unix-Endpunkte hostname setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="173"/>
         <source>fqdn endpoints cannot be mixed with ip or unix endpoints in one Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>fqdn-Endpunkte können in einem Backend nicht mit ip- oder unix-Endpunkten gemischt werden</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="188"/>
         <source>tls must not set both caCertificateRefs and wellKnownCACertificates</source>
-        <translation type="unfinished"></translation>
+        <translation>tls darf nicht sowohl caCertificateRefs als auch wellKnownCACertificates setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="191"/>
         <source>tls must not set caCertificateRefs or wellKnownCACertificates when insecureSkipVerify is true</source>
-        <translation type="unfinished"></translation>
+        <translation>tls darf caCertificateRefs oder wellKnownCACertificates nicht setzen, wenn insecureSkipVerify true ist</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="195"/>
         <source>tls.sni and tls.autoSNIFromEndpointHostname are mutually exclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>tls.sni und tls.autoSNIFromEndpointHostname schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="200"/>
         <source>ciphers have no effect when minVersion is 1.3; remove them or lower minVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>ciphers haben keine Wirkung, wenn minVersion 1.3 ist; entfernen oder minVersion senken</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="206"/>
         <source>maxVersion %1 is below the default minVersion 1.2; set minVersion too</source>
-        <translation type="unfinished"></translation>
+        <translation>maxVersion %1 liegt unter der Standard-minVersion 1.2; auch minVersion setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="208"/>
         <source>minVersion %1 must not be greater than maxVersion %2</source>
-        <translation type="unfinished"></translation>
+        <translation>minVersion %1 darf nicht größer als maxVersion %2 sein</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="212"/>
         <source>insecureSkipVerify turns off verification of the backend&apos;s certificate: anyone on the path can impersonate it; give a CA instead</source>
-        <translation type="unfinished"></translation>
+        <translation>insecureSkipVerify schaltet die Prüfung des Backend-Zertifikats ab: jeder auf dem Übertragungsweg kann sich als das Backend ausgeben; stattdessen eine CA angeben</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="241"/>
         <source>tls must name caCertificateRefs or wellKnownCACertificates (or a BackendTLSPolicy with a CA must target this Backend) unless insecureSkipVerify is true</source>
-        <translation type="unfinished"></translation>
+        <translation>tls muss caCertificateRefs oder wellKnownCACertificates nennen (oder eine BackendTLSPolicy mit CA muss dieses Backend als Ziel haben), sofern insecureSkipVerify nicht true ist</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="249"/>
         <source>clientCertificateRef Secret must be in the Backend&apos;s namespace %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das clientCertificateRef-Secret muss im Namespace %1 des Backends liegen, nicht in %2</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="256"/>
         <source>BackendTLSPolicy %1/%2 applies to this Backend%3; where both set a value (SNI, CA, verified name) the policy wins</source>
-        <translation type="unfinished"></translation>
+        <translation>BackendTLSPolicy %1/%2 gilt für dieses Backend%3; wo beide einen Wert setzen (SNI, CA, geprüfter Name), hat die Richtlinie Vorrang</translation>
     </message>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="259"/>
         <source> on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation> an Port %1</translation>
     </message>
 </context>
 <context>
@@ -512,47 +538,47 @@ Options for every command:
     <message>
         <location filename="../core/document/fieldpath.cpp" line="28"/>
         <source>invalid field path &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Feldpfad &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="35"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="61"/>
         <source>unterminated quoted key</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossener Schlüssel in Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="69"/>
         <source>an index must be a number in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Index muss eine Zahl in eckigen Klammern sein</translation>
     </message>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="73"/>
         <source>index out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Index außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="82"/>
         <source>empty key</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Schlüssel</translation>
     </message>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="86"/>
         <source>it ends with a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>er endet mit einem Punkt</translation>
     </message>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="90"/>
         <source>expected &apos;.&apos; or &apos;[&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos; oder &apos;[&apos; an Position %1 erwartet</translation>
     </message>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="95"/>
         <source>unexpected &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;]&apos;</translation>
     </message>
 </context>
 <context>
@@ -560,108 +586,108 @@ Options for every command:
     <message>
         <location filename="../app/mainwindow.cpp" line="35"/>
         <source>Backend Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend Workbench</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="70"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="104"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="105"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="110"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="113"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="114"/>
         <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="116"/>
         <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Open manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste öffnen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="132"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="159"/>
         <source>%n object(s) in %1 file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt in %1 Datei(en)</numerusform>
+            <numerusform>%n Objekte in %1 Datei(en)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="161"/>
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="162"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="183"/>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="204"/>
@@ -669,7 +695,10 @@ Options for every command:
 %1
 
 Quit anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien haben ungespeicherte Änderungen:
+%1
+
+Trotzdem beenden und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -677,37 +706,37 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/validation/namesyntax.cpp" line="86"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <location filename="../core/validation/namesyntax.cpp" line="88"/>
         <source>loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback</translation>
     </message>
     <message>
         <location filename="../core/validation/namesyntax.cpp" line="90"/>
         <source>link-local</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Local</translation>
     </message>
     <message>
         <location filename="../core/validation/namesyntax.cpp" line="92"/>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>unspezifiziert</translation>
     </message>
     <message>
         <location filename="../core/validation/namesyntax.cpp" line="94"/>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <location filename="../core/validation/namesyntax.cpp" line="96"/>
         <source>shared (CGNAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam genutzt (CGNAT)</translation>
     </message>
     <message>
         <location filename="../core/validation/namesyntax.cpp" line="98"/>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>
@@ -715,127 +744,127 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/validation/routerules.cpp" line="27"/>
         <source>Envoy Gateway will reject this backendRef (ResolvedRefs False, %1): </source>
-        <translation type="unfinished"></translation>
+        <translation>Envoy Gateway wird diese backendRef ablehnen (ResolvedRefs False, %1): </translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="174"/>
         <source>a RequestRedirect filter cannot be used in a rule that has backendRefs</source>
-        <translation type="unfinished"></translation>
+        <translation>ein RequestRedirect-Filter kann nicht in einer Regel mit backendRefs verwendet werden</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="192"/>
         <source>every backendRef of rule %1 has weight 0, so the rule sends no traffic: its requests get HTTP 500</source>
-        <translation type="unfinished"></translation>
+        <translation>jede backendRef von Regel %1 hat weight 0, daher sendet die Regel keinen Verkehr: ihre Anfragen erhalten HTTP 500</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="203"/>
         <source>dynamic resolver is not supported for multiple backendRefs; rule %1 answers HTTP 500</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dynamic Resolver wird für mehrere backendRefs nicht unterstützt; Regel %1 antwortet mit HTTP 500</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="231"/>
         <source>a %1 filter must set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Filter muss %2 setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="232"/>
         <source>a %1 filter must set %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Filter muss %2 setzen, nicht %3</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="235"/>
         <source>a %1 filter must not set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Filter darf %2 nicht setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="244"/>
         <source>URLRewrite path modifier is not supported within a backendRef</source>
-        <translation type="unfinished"></translation>
+        <translation>ein URLRewrite-Pfadmodifikator wird innerhalb einer backendRef nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="245"/>
         <source>a %1 filter is not supported within a backendRef</source>
-        <translation type="unfinished"></translation>
+        <translation>ein %1-Filter wird innerhalb einer backendRef nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="254"/>
         <source>only one of percent or fraction may be set in a RequestMirror filter</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem RequestMirror-Filter darf nur percent oder fraction gesetzt sein</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="260"/>
         <source>fraction numerator %1 must not exceed the denominator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler %1 von fraction darf den Nenner %2 nicht überschreiten</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="278"/>
         <source>RequestMirror backendRef</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestMirror backendRef</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="278"/>
         <source>backendRef</source>
-        <translation type="unfinished"></translation>
+        <translation>backendRef</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="291"/>
         <source>group %1 is not supported; only the core group (&quot;&quot;), %2 are</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 wird nicht unterstützt; unterstützt werden nur die Core-Gruppe (&quot;&quot;), %2</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="298"/>
         <source>kind %1 is not supported; only %2 are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind %1 wird nicht unterstützt; unterstützt werden nur %2</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="307"/>
         <source>%1 to %2 %3/%4 is not permitted by any ReferenceGrant in namespace %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 %3/%4 ist durch keinen ReferenceGrant im Namespace %3 erlaubt</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="315"/>
         <source>%1 to Service %2 must set port (a Service reference needs a port number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Service %2 muss port setzen (eine Service-Referenz braucht eine Portnummer)</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="320"/>
         <source>kind Backend with the core group (&quot;&quot;) is looked up as an Envoy Gateway Backend; write group: gateway.envoyproxy.io</source>
-        <translation type="unfinished"></translation>
+        <translation>kind Backend mit der Core-Gruppe (&quot;&quot;) wird als Backend von Envoy Gateway aufgelöst; group: gateway.envoyproxy.io schreiben</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="329"/>
         <source>%1 %2/%3 not found in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3 nicht im Arbeitsbereich gefunden</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="336"/>
         <source>Service %1/%2 is of type ExternalName, which gateways should not follow (CVE-2021-25740; Envoy Gateway refuses it); use a Backend with an FQDN endpoint instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1/%2 ist vom Typ ExternalName, dem Gateways nicht folgen sollten (CVE-2021-25740; Envoy Gateway lehnt ihn ab); stattdessen ein Backend mit FQDN-Endpunkt verwenden</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="354"/>
         <source>TCP port %1 not found on Service %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port %1 nicht in Service %2/%3 gefunden</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="368"/>
         <source>Backend %1/%2 has a unix domain socket endpoint, which is not supported behind a route</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1/%2 hat einen Unix-Domain-Socket-Endpunkt, was hinter einer Route nicht unterstützt wird</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="376"/>
         <source>Backend %1/%2 is invalid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1/%2 ist ungültig: %3</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="403"/>
         <source>every backend of this rule is a fallback Backend; with no primary, the fallback is simply the only backend</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Backend dieser Regel ist ein Fallback-Backend; ohne primäres Backend ist das Fallback einfach das einzige Backend</translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="432"/>
         <source>this rule has a fallback Backend but no BackendTrafficPolicy gives the route an active health check (or passive checks with maxEjectionPercent 100): primary endpoints are never marked unhealthy, so failover never happens</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Regel hat ein Fallback-Backend, aber keine BackendTrafficPolicy gibt der Route einen aktiven Health-Check (oder passive Checks mit maxEjectionPercent 100): primäre Endpunkte werden nie als nicht funktionsfähig markiert, daher findet nie ein Failover statt</translation>
     </message>
 </context>
 <context>
@@ -845,139 +874,139 @@ Quit anyway and lose them?</source>
         <location filename="../core/schema/schemaexplainer.cpp" line="160"/>
         <location filename="../core/schema/schemaexplainer.cpp" line="180"/>
         <source> -required-</source>
-        <translation type="unfinished"></translation>
+        <translation> -erforderlich-</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="92"/>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eines von: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="95"/>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="97"/>
         <source>range: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1 bis %2</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="99"/>
         <source>minimum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="101"/>
         <source>maximum: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="103"/>
         <source>length: %1 to %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge: %1 bis %2 Zeichen</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="105"/>
         <location filename="../core/schema/schemaexplainer.cpp" line="109"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="107"/>
         <source>items: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1 bis %2</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="111"/>
         <location filename="../core/schema/schemaexplainer.cpp" line="113"/>
         <source>pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="115"/>
         <source>format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="117"/>
         <source>exactly one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eines von: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="119"/>
         <source>at most one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens eines von: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="121"/>
         <source>experimental channel only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im Experimental-Channel</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="141"/>
         <source>%1 has no fields; &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Felder; &quot;%2&quot; existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="142"/>
         <source>field &quot;%1&quot; does not exist in %2; its fields are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot; existiert nicht in %2; vorhandene Felder: %3</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="151"/>
         <source>KIND:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:      %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="152"/>
         <source>GROUP:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPE:    %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="153"/>
         <source>VERSIONS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSIONEN: %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="154"/>
         <source>SCOPE:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREICH:   %1</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="154"/>
         <source>Namespaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespaced</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="154"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="159"/>
         <source>FIELD:    %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD:      %1 %2</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="162"/>
         <source>DESCRIPTION:</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG:</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="164"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="167"/>
         <source>CONSTRAINTS:</source>
-        <translation type="unfinished"></translation>
+        <translation>EINSCHRÄNKUNGEN:</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="173"/>
         <source>FIELDS:</source>
-        <translation type="unfinished"></translation>
+        <translation>FELDER:</translation>
     </message>
 </context>
 <context>
@@ -985,37 +1014,37 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/schema/schemaloader.cpp" line="34"/>
         <source>%1: not a schema descriptor: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Schema-Deskriptor: %2</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaloader.cpp" line="52"/>
         <source>kind and versions are required</source>
-        <translation type="unfinished"></translation>
+        <translation>kind und versions sind erforderlich</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaloader.cpp" line="79"/>
         <source>not a CustomResourceDefinition (kind is &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine CustomResourceDefinition (kind ist &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaloader.cpp" line="92"/>
         <source>spec.group and spec.names.kind are required</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.group und spec.names.kind sind erforderlich</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaloader.cpp" line="105"/>
         <source>spec.versions[%1].schema.openAPIV3Schema is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.versions[%1].schema.openAPIV3Schema fehlt</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaloader.cpp" line="129"/>
         <source>%1: no CustomResourceDefinition found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine CustomResourceDefinition gefunden</translation>
     </message>
     <message>
         <location filename="../core/schema/schemaloader.cpp" line="167"/>
         <source>%1: no schema named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Schema namens %2</translation>
     </message>
 </context>
 <context>
@@ -1023,210 +1052,210 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="43"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="45"/>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="47"/>
         <location filename="../core/validation/structuralvalidator.cpp" line="229"/>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ganzzahl</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="49"/>
         <location filename="../core/validation/structuralvalidator.cpp" line="236"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="51"/>
         <location filename="../core/validation/structuralvalidator.cpp" line="215"/>
         <location filename="../core/validation/structuralvalidator.cpp" line="223"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="83"/>
         <source>%1 exists only in the experimental-channel CRD; a cluster with the standard channel drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nur in der CRD des Experimental-Channels; ein Cluster mit dem Standard-Channel verwirft es</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="90"/>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="98"/>
         <source>%1 must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste sein</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/validation/structuralvalidator.cpp" line="104"/>
         <source>%1 must have at least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 muss mindestens %n Eintrag haben</numerusform>
+            <numerusform>%1 muss mindestens %n Einträge haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/validation/structuralvalidator.cpp" line="108"/>
         <source>%1 must have at most %n item(s), it has %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 darf höchstens %n Eintrag haben, hat aber %2</numerusform>
+            <numerusform>%1 darf höchstens %n Einträge haben, hat aber %2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="124"/>
         <source>%1 must be %2, not a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss vom Typ %2 sein, ist aber %3</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="126"/>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="126"/>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="137"/>
         <source>the object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="180"/>
         <source>unknown field %1; the API server drops it or, with strict validation, refuses the object</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld %1; der API-Server verwirft es oder lehnt bei strikter Validierung das Objekt ab</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="185"/>
         <source>unknown field %1; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld %1; war &quot;%2&quot; gemeint?</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="193"/>
         <source>required field &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld &quot;%1&quot; fehlt</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="194"/>
         <source>%1 is missing the required field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 fehlt das Pflichtfeld &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/validation/structuralvalidator.cpp" line="199"/>
         <source>%1 must have at least %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 muss mindestens %n Eintrag haben</numerusform>
+            <numerusform>%1 muss mindestens %n Einträge haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/validation/structuralvalidator.cpp" line="202"/>
         <source>%1 must have at most %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 darf höchstens %n Eintrag haben</numerusform>
+            <numerusform>%1 darf höchstens %n Einträge haben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="213"/>
         <source>%1 must be %2, not %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein, ist aber %3 (%4)</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="243"/>
         <source>a boolean (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein boolescher Wert (true oder false)</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="263"/>
         <source>%1: unsupported value &quot;%2&quot;; supported values: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht unterstützter Wert &quot;%2&quot;; unterstützte Werte: %3</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="270"/>
         <source>%1: &quot;%2&quot; is allowed only by the experimental-channel CRD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist nur in der CRD des Experimental-Channels erlaubt</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="286"/>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen %1 und %2</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="288"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="290"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="292"/>
         <source>%1 must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 sein, nicht %3</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="297"/>
         <source>%1 must fit in a 32-bit integer, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss in eine 32-Bit-Ganzzahl passen, nicht %2</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="306"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/validation/structuralvalidator.cpp" line="307"/>
         <source>%1 must be at least %n characters long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 muss mindestens %n Zeichen lang sein</numerusform>
+            <numerusform>%1 muss mindestens %n Zeichen lang sein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/validation/structuralvalidator.cpp" line="312"/>
         <source>%1 must be at most %n characters long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 darf höchstens %n Zeichen lang sein</numerusform>
+            <numerusform>%1 darf höchstens %n Zeichen lang sein</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="313"/>
         <source>(it has %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es sind %1)</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="318"/>
         <location filename="../core/validation/structuralvalidator.cpp" line="324"/>
         <source>%1: &quot;%2&quot; does not match the required pattern %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; entspricht nicht dem erforderlichen Muster %3</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="333"/>
         <source>%1: &quot;%2&quot; is not a duration; write it like 500ms, 5s, 1m30s or 2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine Dauer; Schreibweise etwa 500ms, 5s, 1m30s oder 2h</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="337"/>
         <source>%1: &quot;%2&quot; is not an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist keine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <location filename="../core/validation/structuralvalidator.cpp" line="342"/>
         <source>%1 must be base64-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss base64-kodiert sein</translation>
     </message>
 </context>
 <context>
@@ -1234,32 +1263,32 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="29"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="31"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="33"/>
         <source>a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skalar</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="35"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="37"/>
         <source>an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Alias</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="89"/>
         <source>the document</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="268"/>
@@ -1268,37 +1297,37 @@ Quit anyway and lose them?</source>
         <location filename="../core/document/structurededitor.cpp" line="380"/>
         <location filename="../core/document/structurededitor.cpp" line="423"/>
         <source>%1: the document is empty or could not be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Dokument ist leer oder konnte nicht geparst werden</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="276"/>
         <source>%1: there is no item [%2]; %3 has %4 items (use append to add one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es gibt kein Element [%2]; %3 hat %4 Elemente (mit append eines hinzufügen)</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="285"/>
         <source>%1: cannot create list item [%2] of a list that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Listenelement [%2] kann nicht angelegt werden, da die Liste nicht existiert</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="291"/>
         <source>%1 is an alias; edit the anchored node it refers to instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Alias; stattdessen den verankerten Knoten bearbeiten, auf den er verweist</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="297"/>
         <source>%1 is %2, so it cannot hold the field &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, kann also das Feld &quot;%3&quot; nicht enthalten</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="305"/>
         <source>%1 is %2; set one of its fields instead of replacing all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; eines seiner Felder setzen, statt alles zu ersetzen</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="319"/>
         <source>%1: cannot replace the whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das ganze Dokument kann nicht ersetzt werden</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="334"/>
@@ -1306,58 +1335,58 @@ Quit anyway and lose them?</source>
         <location filename="../core/document/structurededitor.cpp" line="433"/>
         <location filename="../core/document/structurededitor.cpp" line="443"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="336"/>
         <location filename="../core/document/structurededitor.cpp" line="437"/>
         <source>%1 is %2, not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, kein Mapping</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="338"/>
         <source>%1 already has the key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits den Schlüssel &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="372"/>
         <source>%1 is %2, not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, keine Liste</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="383"/>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Liste</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="385"/>
         <source>%1: index %2 is out of range (the list has %3 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Index %2 liegt außerhalb des Bereichs (die Liste hat %3 Elemente)</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="413"/>
         <source>%1: cannot find the &apos;-&apos; of item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das &apos;-&apos; von Element %2 wurde nicht gefunden</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="425"/>
         <source>cannot remove the whole document this way</source>
-        <translation type="unfinished"></translation>
+        <translation>das ganze Dokument kann so nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="487"/>
         <source>%1: cannot remove this entry without rewriting its line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dieser Eintrag kann nicht entfernt werden, ohne seine Zeile neu zu schreiben</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="509"/>
         <source>%1: cannot find the &apos;-&apos; of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das &apos;-&apos; dieses Elements wurde nicht gefunden</translation>
     </message>
     <message>
         <location filename="../core/document/structurededitor.cpp" line="521"/>
         <source>%1: cannot remove this item without rewriting its line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dieses Element kann nicht entfernt werden, ohne seine Zeile neu zu schreiben</translation>
     </message>
 </context>
 <context>
@@ -1365,37 +1394,37 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/validation/trafficpolicyrules.cpp" line="31"/>
         <source>set either targetRef or targetRefs, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder targetRef oder targetRefs setzen, nicht beides</translation>
     </message>
     <message>
         <location filename="../core/validation/trafficpolicyrules.cpp" line="34"/>
         <source>the policy targets nothing: set targetRef, targetRefs or targetSelectors</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie hat kein Ziel: targetRef, targetRefs oder targetSelectors setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/trafficpolicyrules.cpp" line="45"/>
         <source>an HTTP health check needs the http block (at least its path)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein HTTP-Health-Check braucht den http-Block (mindestens dessen path)</translation>
     </message>
     <message>
         <location filename="../core/validation/trafficpolicyrules.cpp" line="47"/>
         <source>the http block is only used when type is HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>der http-Block wird nur verwendet, wenn type HTTP ist</translation>
     </message>
     <message>
         <location filename="../core/validation/trafficpolicyrules.cpp" line="49"/>
         <source>a TCP health check needs the tcp block (it may be empty: tcp: {})</source>
-        <translation type="unfinished"></translation>
+        <translation>ein TCP-Health-Check braucht den tcp-Block (er darf leer sein: tcp: {})</translation>
     </message>
     <message>
         <location filename="../core/validation/trafficpolicyrules.cpp" line="51"/>
         <source>the tcp block is only used when type is TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>der tcp-Block wird nur verwendet, wenn type TCP ist</translation>
     </message>
     <message>
         <location filename="../core/validation/trafficpolicyrules.cpp" line="53"/>
         <source>the grpc block is only used when type is GRPC</source>
-        <translation type="unfinished"></translation>
+        <translation>der grpc-Block wird nur verwendet, wenn type GRPC ist</translation>
     </message>
 </context>
 <context>
@@ -1403,47 +1432,47 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="238"/>
         <source>this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Dokument ist %1, kein Objekt: ein Kubernetes-Manifest ist ein Mapping mit apiVersion, kind und metadata</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="240"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="240"/>
         <source>a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skalar</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="248"/>
         <source>%1 is missing; every Kubernetes object needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt; jedes Kubernetes-Objekt braucht es</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="254"/>
         <source>%1 must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="269"/>
         <source>metadata must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata muss ein Mapping sein</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="292"/>
         <source>%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. Load its CRD to have it checked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist der Workbench als Kind nicht bekannt; das Objekt bleibt genau wie geschrieben erhalten, wird aber nicht geprüft. Die zugehörige CRD laden, um es prüfen zu lassen</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="545"/>
         <source>duplicate object %1: it is also defined at %2:%3; applying both makes the last one win</source>
-        <translation type="unfinished"></translation>
+        <translation>doppeltes Objekt %1: es ist auch in %2:%3 definiert; beim Anwenden beider gewinnt das letzte</translation>
     </message>
     <message>
         <location filename="../core/workspace/workspace.cpp" line="644"/>
         <source>no such document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -1451,51 +1480,51 @@ Quit anyway and lose them?</source>
     <message numerus="yes">
         <location filename="../core/models/workspacemodel.cpp" line="160"/>
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/models/workspacemodel.cpp" line="162"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/models/workspacemodel.cpp" line="353"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/models/workspacemodel.cpp" line="363"/>
         <source>%1 %2 (%3), line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3), Zeile %4</translation>
     </message>
     <message>
         <location filename="../core/models/workspacemodel.cpp" line="364"/>
         <source>%1: line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2</translation>
     </message>
     <message>
         <location filename="../core/models/workspacemodel.cpp" line="406"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../core/models/workspacemodel.cpp" line="408"/>
         <source>Kind / value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind / Wert</translation>
     </message>
     <message>
         <location filename="../core/models/workspacemodel.cpp" line="410"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
 </context>
 <context>
@@ -1503,42 +1532,42 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/validation/xbackendrules.cpp" line="32"/>
         <source>spec.externalHostname must be set when type is ExternalHostname</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.externalHostname muss gesetzt sein, wenn type ExternalHostname ist</translation>
     </message>
     <message>
         <location filename="../core/validation/xbackendrules.cpp" line="35"/>
         <source>spec.externalHostname must be unset unless type is ExternalHostname</source>
-        <translation type="unfinished"></translation>
+        <translation>spec.externalHostname darf nur gesetzt sein, wenn type ExternalHostname ist</translation>
     </message>
     <message>
         <location filename="../core/validation/xbackendrules.cpp" line="43"/>
         <source>hostname %1 ends with .cluster.local; in-cluster names are refused so an external backend cannot reach cluster services (DNS rebinding, CVE-2021-25740)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname %1 endet auf .cluster.local; clusterinterne Namen werden abgelehnt, damit ein externes Backend keine Cluster-Services erreichen kann (DNS-Rebinding, CVE-2021-25740)</translation>
     </message>
     <message>
         <location filename="../core/validation/xbackendrules.cpp" line="48"/>
         <source>hostname %1 is an IP address; the spec asks for a DNS name here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname %1 ist eine IP-Adresse; die Spezifikation verlangt hier einen DNS-Namen</translation>
     </message>
     <message>
         <location filename="../core/validation/xbackendrules.cpp" line="52"/>
         <source>traffic to an external hostname without TLS is sent in clear text; set tls.mode to ServerOnly with a validation block</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehr zu einem externen Hostnamen ohne TLS wird im Klartext gesendet; tls.mode auf ServerOnly mit einem validation-Block setzen</translation>
     </message>
     <message>
         <location filename="../core/validation/xbackendrules.cpp" line="60"/>
         <source>tls.clientCertificateRef must be set when mode is ClientAndServer</source>
-        <translation type="unfinished"></translation>
+        <translation>tls.clientCertificateRef muss gesetzt sein, wenn mode ClientAndServer ist</translation>
     </message>
     <message>
         <location filename="../core/validation/xbackendrules.cpp" line="61"/>
         <source>tls.clientCertificateRef must be unset unless mode is ClientAndServer</source>
-        <translation type="unfinished"></translation>
+        <translation>tls.clientCertificateRef darf nur gesetzt sein, wenn mode ClientAndServer ist</translation>
     </message>
     <message>
         <location filename="../core/validation/xbackendrules.cpp" line="69"/>
         <source>port name &quot;%1&quot; must be a valid DNS label (lower case letters, digits and &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portname &quot;%1&quot; muss ein gültiges DNS-Label sein (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1546,42 +1575,42 @@ Quit anyway and lose them?</source>
     <message>
         <location filename="../core/document/yamlparser.cpp" line="440"/>
         <source>YAML syntax error: this quoted string is never closed (no matching %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: diese Zeichenkette in Anführungszeichen wird nie geschlossen (kein passendes %1)</translation>
     </message>
     <message>
         <location filename="../core/document/yamlparser.cpp" line="532"/>
         <source>duplicate key &quot;%1&quot; in this mapping; the API server rejects it and other tools keep only one of the values</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel &quot;%1&quot; in diesem Mapping; der API-Server lehnt das ab, und andere Werkzeuge behalten nur einen der Werte</translation>
     </message>
     <message>
         <location filename="../core/document/yamlparser.cpp" line="553"/>
         <source>nesting is deeper than %1 levels; the rest of this document was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen; der Rest dieses Dokuments wurde nicht gelesen</translation>
     </message>
     <message>
         <location filename="../core/document/yamlparser.cpp" line="656"/>
         <source>this alias refers to a node that contains it; recursive aliases are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Alias verweist auf einen Knoten, der ihn selbst enthält; rekursive Aliase sind nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../core/document/yamlparser.cpp" line="677"/>
         <source>aliases here expand to more than %1 nodes; refusing a possible alias bomb (the API server refuses excessive aliasing too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliase ergeben hier mehr als %1 Knoten; eine mögliche Alias-Bombe wird abgelehnt (auch der API-Server lehnt übermäßiges Aliasing ab)</translation>
     </message>
     <message>
         <location filename="../core/document/yamlparser.cpp" line="829"/>
         <source>tab character used for indentation; YAML allows only spaces here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatorzeichen zur Einrückung verwendet; YAML erlaubt hier nur Leerzeichen</translation>
     </message>
     <message>
         <location filename="../core/document/yamlparser.cpp" line="833"/>
         <source>nesting is too deep to read safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung ist zu tief, um sie sicher zu lesen</translation>
     </message>
     <message>
         <location filename="../core/document/yamlparser.cpp" line="837"/>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntaxfehler: %1</translation>
     </message>
 </context>
 </TS>
