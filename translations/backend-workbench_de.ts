@@ -86,6 +86,11 @@
         <source>BackendTLSPolicy %1 already targets %2 %3%4; this policy loses the conflict (Conflicted)</source>
         <translation>BackendTLSPolicy %1 zielt bereits auf %2 %3%4; diese Richtlinie unterliegt im Konflikt (Conflicted)</translation>
     </message>
+    <message>
+        <location filename="../core/validation/backendtlspolicyrules.cpp" line="122"/>
+        <source> section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::CertificateRefCheck</name>
@@ -416,6 +421,14 @@ Optionen für alle Befehle:
     </message>
 </context>
 <context>
+    <name>bw::DocumentBuffer</name>
+    <message>
+        <location filename="../app/documentbuffer.cpp" line="82"/>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::EnvoyBackendRules</name>
     <message>
         <location filename="../core/validation/envoybackendrules.cpp" line="27"/>
@@ -582,74 +595,261 @@ Optionen für alle Befehle:
     </message>
 </context>
 <context>
+    <name>bw::FormView</name>
+    <message>
+        <location filename="../app/formview.cpp" line="146"/>
+        <source>This object is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="148"/>
+        <source>No schema is known for %1 (%2): edit it in the YAML view, or load its CRD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="205"/>
+        <source>Not a field of this kind: kept as written. Edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="213"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="220"/>
+        <location filename="../app/formview.cpp" line="288"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="235"/>
+        <location filename="../app/formview.cpp" line="275"/>
+        <location filename="../app/formview.cpp" line="320"/>
+        <location filename="../app/formview.cpp" line="546"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="283"/>
+        <source>new key, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="290"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="312"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="313"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="337"/>
+        <location filename="../app/formview.cpp" line="355"/>
+        <location filename="../app/formview.cpp" line="357"/>
+        <source>Add %1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="344"/>
+        <location filename="../app/formview.cpp" line="346"/>
+        <source>Add item to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/formview.cpp" line="434"/>
+        <source>up to %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="516"/>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="585"/>
+        <source>Move %1 item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="35"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Öffnen…</translation>
+        <translation type="vanished">&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Open manifests</source>
-        <translation>Manifeste öffnen</translation>
+        <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
             <numerusform>%n Objekte in %1 Datei(en)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="146"/>
+        <source>Filter by name, kind or namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="158"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>Apply quick fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <source>&amp;New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="215"/>
+        <source>&amp;Open File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="217"/>
+        <source>Open &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="223"/>
+        <source>Save A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="225"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="227"/>
+        <source>&amp;Export Validated YAML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="250"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="252"/>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="255"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="258"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="260"/>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="263"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="441"/>
+        <source>Quick fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -657,7 +857,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -665,37 +866,206 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
+        <source>Line %1, Column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="558"/>
+        <source>Discard the unsaved changes to %1 and reload it from disk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="563"/>
+        <source>Revert failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="571"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="572"/>
+        <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="579"/>
+        <source>Export Validated YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
+        <source>YAML manifests (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="585"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="585"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished">%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="587"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="612"/>
+        <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="617"/>
+        <source>New from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="628"/>
+        <source>Open Manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="634"/>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="646"/>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="646"/>
+        <source>Line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="659"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="659"/>
+        <source>Find in this file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="670"/>
+        <source>&quot;%1&quot; not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="677"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="680"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="687"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="689"/>
+        <source>Language (after a restart):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="690"/>
+        <source>Keep unsaved changes for recovery after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="751"/>
+        <source>%1 was changed by another program, and you have unsaved changes to it.
+
+Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="754"/>
+        <source>%1 was changed by another program.
+
+Reload it, or keep the text shown here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="761"/>
+        <source>Reload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="793"/>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="794"/>
+        <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
+%1
+
+Recover them? (Nothing is written to these files until you save.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="831"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="832"/>
+        <source>These files have changes that are not saved:
+%1
+
+Save them before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These files have changes that are not saved:
 %1
 
 Quit anyway and lose them?</source>
-        <translation>Diese Dateien haben ungespeicherte Änderungen:
+        <translation type="vanished">Diese Dateien haben ungespeicherte Änderungen:
 %1
 
 Trotzdem beenden und die Änderungen verwerfen?</translation>
@@ -740,129 +1110,180 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>bw::RecoveryStore</name>
+    <message>
+        <location filename="../core/workspace/recoverystore.cpp" line="33"/>
+        <source>%1: cannot write the recovery file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recoverystore.cpp" line="51"/>
+        <source>%1: cannot create the recovery folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recoverystore.cpp" line="101"/>
+        <source>%1: cannot read the recovery file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recoverystore.cpp" line="115"/>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/recoverystore.cpp" line="117"/>
+        <source>%1: the recovered text could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::ResourceEditor</name>
+    <message>
+        <location filename="../app/resourceeditor.cpp" line="27"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/resourceeditor.cpp" line="30"/>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/resourceeditor.cpp" line="45"/>
+        <source>%1 (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bw::RouteRules</name>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="27"/>
+        <location filename="../core/validation/routerules.cpp" line="29"/>
         <source>Envoy Gateway will reject this backendRef (ResolvedRefs False, %1): </source>
         <translation>Envoy Gateway wird diese backendRef ablehnen (ResolvedRefs False, %1): </translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="174"/>
+        <location filename="../core/validation/routerules.cpp" line="30"/>
+        <source>the controller will not resolve this backendRef (ResolvedRefs False, %1): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validation/routerules.cpp" line="177"/>
         <source>a RequestRedirect filter cannot be used in a rule that has backendRefs</source>
         <translation>ein RequestRedirect-Filter kann nicht in einer Regel mit backendRefs verwendet werden</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="192"/>
+        <location filename="../core/validation/routerules.cpp" line="195"/>
         <source>every backendRef of rule %1 has weight 0, so the rule sends no traffic: its requests get HTTP 500</source>
         <translation>jede backendRef von Regel %1 hat weight 0, daher sendet die Regel keinen Verkehr: ihre Anfragen erhalten HTTP 500</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="203"/>
+        <location filename="../core/validation/routerules.cpp" line="206"/>
         <source>dynamic resolver is not supported for multiple backendRefs; rule %1 answers HTTP 500</source>
         <translation>ein Dynamic Resolver wird für mehrere backendRefs nicht unterstützt; Regel %1 antwortet mit HTTP 500</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="231"/>
+        <location filename="../core/validation/routerules.cpp" line="234"/>
         <source>a %1 filter must set %2</source>
         <translation>ein %1-Filter muss %2 setzen</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="232"/>
+        <location filename="../core/validation/routerules.cpp" line="235"/>
         <source>a %1 filter must set %2, not %3</source>
         <translation>ein %1-Filter muss %2 setzen, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="235"/>
+        <location filename="../core/validation/routerules.cpp" line="238"/>
         <source>a %1 filter must not set %2</source>
         <translation>ein %1-Filter darf %2 nicht setzen</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="244"/>
+        <location filename="../core/validation/routerules.cpp" line="247"/>
         <source>URLRewrite path modifier is not supported within a backendRef</source>
         <translation>ein URLRewrite-Pfadmodifikator wird innerhalb einer backendRef nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="245"/>
+        <location filename="../core/validation/routerules.cpp" line="248"/>
         <source>a %1 filter is not supported within a backendRef</source>
         <translation>ein %1-Filter wird innerhalb einer backendRef nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="254"/>
+        <location filename="../core/validation/routerules.cpp" line="257"/>
         <source>only one of percent or fraction may be set in a RequestMirror filter</source>
         <translation>in einem RequestMirror-Filter darf nur percent oder fraction gesetzt sein</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="260"/>
+        <location filename="../core/validation/routerules.cpp" line="263"/>
         <source>fraction numerator %1 must not exceed the denominator %2</source>
         <translation>der Zähler %1 von fraction darf den Nenner %2 nicht überschreiten</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="278"/>
+        <location filename="../core/validation/routerules.cpp" line="281"/>
         <source>RequestMirror backendRef</source>
         <translation>RequestMirror backendRef</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="278"/>
+        <location filename="../core/validation/routerules.cpp" line="281"/>
         <source>backendRef</source>
         <translation>backendRef</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="291"/>
+        <location filename="../core/validation/routerules.cpp" line="294"/>
         <source>group %1 is not supported; only the core group (&quot;&quot;), %2 are</source>
         <translation>Gruppe %1 wird nicht unterstützt; unterstützt werden nur die Core-Gruppe (&quot;&quot;), %2</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="298"/>
+        <location filename="../core/validation/routerules.cpp" line="301"/>
         <source>kind %1 is not supported; only %2 are</source>
         <translation>Kind %1 wird nicht unterstützt; unterstützt werden nur %2</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="307"/>
+        <location filename="../core/validation/routerules.cpp" line="310"/>
         <source>%1 to %2 %3/%4 is not permitted by any ReferenceGrant in namespace %3</source>
         <translation>%1 auf %2 %3/%4 ist durch keinen ReferenceGrant im Namespace %3 erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="315"/>
+        <location filename="../core/validation/routerules.cpp" line="318"/>
         <source>%1 to Service %2 must set port (a Service reference needs a port number)</source>
         <translation>%1 auf Service %2 muss port setzen (eine Service-Referenz braucht eine Portnummer)</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="320"/>
+        <location filename="../core/validation/routerules.cpp" line="323"/>
         <source>kind Backend with the core group (&quot;&quot;) is looked up as an Envoy Gateway Backend; write group: gateway.envoyproxy.io</source>
         <translation>kind Backend mit der Core-Gruppe (&quot;&quot;) wird als Backend von Envoy Gateway aufgelöst; group: gateway.envoyproxy.io schreiben</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="329"/>
+        <location filename="../core/validation/routerules.cpp" line="333"/>
         <source>%1 %2/%3 not found in the workspace</source>
         <translation>%1 %2/%3 nicht im Arbeitsbereich gefunden</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="336"/>
+        <location filename="../core/validation/routerules.cpp" line="340"/>
         <source>Service %1/%2 is of type ExternalName, which gateways should not follow (CVE-2021-25740; Envoy Gateway refuses it); use a Backend with an FQDN endpoint instead</source>
         <translation>Service %1/%2 ist vom Typ ExternalName, dem Gateways nicht folgen sollten (CVE-2021-25740; Envoy Gateway lehnt ihn ab); stattdessen ein Backend mit FQDN-Endpunkt verwenden</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="354"/>
+        <location filename="../core/validation/routerules.cpp" line="358"/>
         <source>TCP port %1 not found on Service %2/%3</source>
         <translation>TCP-Port %1 nicht in Service %2/%3 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="368"/>
+        <location filename="../core/validation/routerules.cpp" line="372"/>
         <source>Backend %1/%2 has a unix domain socket endpoint, which is not supported behind a route</source>
         <translation>Backend %1/%2 hat einen Unix-Domain-Socket-Endpunkt, was hinter einer Route nicht unterstützt wird</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="376"/>
+        <location filename="../core/validation/routerules.cpp" line="380"/>
         <source>Backend %1/%2 is invalid: %3</source>
         <translation>Backend %1/%2 ist ungültig: %3</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="403"/>
+        <location filename="../core/validation/routerules.cpp" line="407"/>
         <source>every backend of this rule is a fallback Backend; with no primary, the fallback is simply the only backend</source>
         <translation>jedes Backend dieser Regel ist ein Fallback-Backend; ohne primäres Backend ist das Fallback einfach das einzige Backend</translation>
     </message>
     <message>
-        <location filename="../core/validation/routerules.cpp" line="432"/>
+        <location filename="../core/validation/routerules.cpp" line="435"/>
         <source>this rule has a fallback Backend but no BackendTrafficPolicy gives the route an active health check (or passive checks with maxEjectionPercent 100): primary endpoints are never marked unhealthy, so failover never happens</source>
         <translation>diese Regel hat ein Fallback-Backend, aber keine BackendTrafficPolicy gibt der Route einen aktiven Health-Check (oder passive Checks mit maxEjectionPercent 100): primäre Endpunkte werden nie als nicht funktionsfähig markiert, daher findet nie ein Failover statt</translation>
     </message>
@@ -1430,47 +1851,47 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="238"/>
+        <location filename="../core/workspace/workspace.cpp" line="240"/>
         <source>this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and metadata</source>
         <translation>dieses Dokument ist %1, kein Objekt: ein Kubernetes-Manifest ist ein Mapping mit apiVersion, kind und metadata</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="240"/>
+        <location filename="../core/workspace/workspace.cpp" line="242"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="240"/>
+        <location filename="../core/workspace/workspace.cpp" line="242"/>
         <source>a scalar</source>
         <translation>ein Skalar</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="248"/>
+        <location filename="../core/workspace/workspace.cpp" line="250"/>
         <source>%1 is missing; every Kubernetes object needs it</source>
         <translation>%1 fehlt; jedes Kubernetes-Objekt braucht es</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="254"/>
+        <location filename="../core/workspace/workspace.cpp" line="256"/>
         <source>%1 must be a non-empty string</source>
         <translation>%1 muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="269"/>
+        <location filename="../core/workspace/workspace.cpp" line="271"/>
         <source>metadata must be a mapping</source>
         <translation>metadata muss ein Mapping sein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="292"/>
+        <location filename="../core/workspace/workspace.cpp" line="294"/>
         <source>%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. Load its CRD to have it checked</source>
         <translation>%1 (%2) ist der Workbench als Kind nicht bekannt; das Objekt bleibt genau wie geschrieben erhalten, wird aber nicht geprüft. Die zugehörige CRD laden, um es prüfen zu lassen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="545"/>
+        <location filename="../core/workspace/workspace.cpp" line="547"/>
         <source>duplicate object %1: it is also defined at %2:%3; applying both makes the last one win</source>
         <translation>doppeltes Objekt %1: es ist auch in %2:%3 definiert; beim Anwenden beider gewinnt das letzte</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="644"/>
+        <location filename="../core/workspace/workspace.cpp" line="696"/>
         <source>no such document</source>
         <translation>Dokument existiert nicht</translation>
     </message>
@@ -1568,6 +1989,14 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <location filename="../core/validation/xbackendrules.cpp" line="69"/>
         <source>port name &quot;%1&quot; must be a valid DNS label (lower case letters, digits and &apos;-&apos;)</source>
         <translation>Portname &quot;%1&quot; muss ein gültiges DNS-Label sein (Kleinbuchstaben, Ziffern und &apos;-&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::YamlEditor</name>
+    <message>
+        <location filename="../app/yamleditor.cpp" line="207"/>
+        <source>Quick fix: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,8 @@ void BackendTlsPolicyRules::check(ValidationContext& c)
                 c.report(u"BW0609"_s, Severity::Error, ref, Anchor::Field,
                     Strings::tr(
                         "BackendTLSPolicy %1 already targets %2 %3%4; this policy loses the conflict (Conflicted)")
-                        .arg(theirs, kind, name, section.isEmpty() ? QString() : u" section "_s + section));
+                        .arg(theirs, kind, name,
+                            section.isEmpty() ? QString() : Strings::tr(" section %1").arg(section)));
                 break;
             }
         }
