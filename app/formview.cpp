@@ -181,7 +181,9 @@ void FormView::buildObject(
         if (depth == 0 && (name == u"apiVersion"_s || name == u"kind"_s || name == u"status"_s))
             continue;
         const int value = node >= 0 ? c.tree.resolve(c.tree.child(node, name)) : -1;
-        const bool required = schema->isRequired(name);
+        // Every object has metadata and a name, though ObjectMeta's schema marks neither required.
+        const bool required = schema->isRequired(name) || (depth == 0 && name == u"metadata"_s)
+            || (depth == 1 && path.toString() == u"metadata"_s && name == u"name"_s);
         if (value < 0 && !required) {
             absent.append(name);
             continue;
@@ -303,9 +305,33 @@ void FormView::buildField(Context& c, QFormLayout* form, const QString& name, co
         const SchemaNode* items = schema->items.get();
         const qsizetype count = node >= 0 && c.tree.node(node).isSequence() ? c.tree.node(node).entryCount() : 0;
         const bool flow = node >= 0 && c.tree.node(node).isFlow();
+        const bool scalarItems
+            = !items || (items->type != SchemaNode::Type::Object && items->type != SchemaNode::Type::Array);
         for (qsizetype i = 0; i < count; ++i) {
             const int item = c.tree.resolve(c.tree.item(node, i));
             const FieldPath itemPath = path.index(i);
+            if (scalarItems) {
+                // A list of values: one line per item, with its buttons beside it.
+                auto* row = new QHBoxLayout;
+                row->addWidget(scalarEditor(c, items, item, itemPath, true), 1);
+                QToolButton* up = smallButton(u"↑"_s, tr("Move up"), box);
+                QToolButton* down = smallButton(u"↓"_s, tr("Move down"), box);
+                up->setEnabled(i > 0 && !flow);
+                down->setEnabled(i + 1 < count && !flow);
+                connect(up, &QToolButton::clicked, this, [this, path, i] { moveItem(path, i, i - 1); });
+                connect(down, &QToolButton::clicked, this, [this, path, i] { moveItem(path, i, i + 1); });
+                QToolButton* remove = smallButton(u"✕"_s, tr("Remove %1").arg(itemPath.toString()), box);
+                remove->setObjectName(u"remove:"_s + itemPath.toString());
+                connect(remove, &QToolButton::clicked, this, [this, itemPath] { removeField(itemPath); });
+                row->addWidget(up);
+                row->addWidget(down);
+                row->addWidget(remove);
+                inner->addLayout(row);
+                auto* itemProblems = new QFormLayout;
+                addProblemLabel(itemProblems, itemPath);
+                inner->addLayout(itemProblems);
+                continue;
+            }
             auto* header = new QHBoxLayout;
             header->addWidget(new QLabel(u"<b>%1[%2]</b>"_s.arg(name).arg(i)));
             header->addStretch(1);

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -21,8 +22,11 @@ void describeApplication()
 
 void installTranslations(QCoreApplication& app)
 {
+    // The language chosen in Preferences, else the system's.
+    const QString chosen = QSettings().value(QStringLiteral("preferences/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("backend-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("backend-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 } // namespace
@@ -47,6 +51,13 @@ int main(int argc, char* argv[])
     installTranslations(app);
     bw::MainWindow window;
     window.show();
-    window.openPaths(QCoreApplication::arguments().mid(1));
+    // What a crash or kill left unsaved comes first; then the files asked for, or the last
+    // session (the examples the very first time).
+    window.offerRecovery();
+    const QStringList paths = QCoreApplication::arguments().mid(1);
+    if (paths.isEmpty())
+        window.openStartupWorkspace();
+    else
+        window.openPaths(paths);
     return app.exec();
 }

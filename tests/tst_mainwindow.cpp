@@ -59,6 +59,7 @@ private Q_SLOTS:
     void typingShowsProblemAndDoubleClickMovesCursor();
     void recoveryAfterCrashBringsBackUnsavedEdit();
     void filterNarrowsTheTree();
+    void screenshots();
 };
 
 void TestMainWindow::initTestCase()
@@ -231,6 +232,38 @@ void TestMainWindow::filterNarrowsTheTree()
     QCOMPARE(tree->model()->rowCount(), 1); // only 30-backends.yaml holds a match
     filter->clear();
     QCOMPARE(tree->model()->rowCount(), 9);
+}
+
+void TestMainWindow::screenshots()
+{
+    // For the README: run under xvfb-run with BW_SCREENSHOT_DIR set (see README, Development).
+    const QString out = qEnvironmentVariable("BW_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set BW_SCREENSHOT_DIR to write the README's screenshots");
+    QTemporaryDir dir;
+    MainWindow w;
+    w.setRecoveryDirectory(dir.filePath(u"recovery"_s));
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPaths({ copyExamples(dir) });
+    ResourceEditor* editor = w.openResource(kStorefront);
+    editor->setCurrentWidget(editor->form());
+    QTest::qWait(200);
+    QVERIFY(w.grab().save(out + u"/form-view.png"_s));
+    // An out-of-range port, typed in the YAML view: underlined, in the Problems dock, and
+    // beside the field in the form.
+    editor->setCurrentWidget(editor->yaml());
+    YamlEditor* yaml = editor->yaml();
+    const int at = int(yaml->toPlainText().indexOf(u"port: 443"_s)) + 6;
+    QTextCursor c = yaml->textCursor();
+    c.setPosition(at);
+    c.setPosition(at + 3, QTextCursor::KeepAnchor);
+    yaml->setTextCursor(c);
+    yaml->insertPlainText(u"99999"_s);
+    QTRY_VERIFY(!yaml->diagnostics().empty());
+    QTest::qWait(200);
+    QVERIFY(w.grab().save(out + u"/yaml-view.png"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
