@@ -249,6 +249,8 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), this, &MainWindow::findDialog);
     find->setShortcut(QKeySequence::Find);
+    QAction* replace = edit->addAction(tr("Re&place…"), this, &MainWindow::replaceDialog);
+    replace->setShortcut(QKeySequence::Replace);
     QAction* goTo = edit->addAction(tr("&Go to Line…"), this, &MainWindow::goToLineDialog);
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
@@ -669,6 +671,43 @@ void MainWindow::findDialog()
         if (!e->yaml()->find(text))
             statusBar()->showMessage(tr("\"%1\" not found").arg(text), 4000);
     }
+}
+
+void MainWindow::replaceDialog()
+{
+    ResourceEditor* e = currentEditor();
+    if (!e || e->yaml()->isReadOnly())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Replace"));
+    auto* form = new QFormLayout(&dialog);
+    auto* find = new QLineEdit(e->yaml()->textCursor().selectedText());
+    auto* with = new QLineEdit;
+    form->addRow(tr("Find:"), find);
+    form->addRow(tr("Replace with:"), with);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(tr("Replace All"), QDialogButtonBox::AcceptRole);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || find->text().isEmpty())
+        return;
+    // All replacements of the file as one edit, so one undo takes them back.
+    const int id = e->documentId();
+    DocumentBuffer* buffer = bufferFor(id);
+    buffer->flush();
+    const ViewText& view = buffer->view();
+    std::vector<DocumentEdit> edits;
+    for (qsizetype at = view.text().indexOf(find->text()); at >= 0;
+         at = view.text().indexOf(find->text(), at + find->text().size()))
+        edits.push_back(view.editFor(at, find->text().size(), with->text()));
+    if (edits.empty()) {
+        statusBar()->showMessage(tr("\"%1\" not found").arg(find->text()), 4000);
+        return;
+    }
+    const int count = int(edits.size());
+    m_workspace->applyEdits(id, std::move(edits), tr("Replace \"%1\"").arg(find->text()));
+    statusBar()->showMessage(tr("%n replacement(s)", nullptr, count), 4000);
 }
 
 void MainWindow::showPreferences()

@@ -84,6 +84,7 @@ private:
     void openFolderDialog();
     void goToLineDialog();
     void findDialog();
+    void replaceDialog();
     void showPreferences();
     void addRecent(const QStringList& paths);
     void rebuildRecentMenu();

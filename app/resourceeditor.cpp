@@ -10,6 +10,13 @@
 #include "yamleditor.h"
 #include "yamlhighlighter.h"
 
+#ifdef BW_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace bw {
@@ -29,8 +36,18 @@ ResourceEditor::ResourceEditor(
     m_yaml = new YamlEditor(buffer, this);
     addTab(m_yaml, tr("YAML"));
     // One highlighter per text document, shared by every view of the file.
-    if (!buffer->textDocument()->findChild<YamlHighlighter*>())
+    if (!buffer->textDocument()->findChild<QSyntaxHighlighter*>()) {
+#ifdef BW_HAVE_KSYNTAXHIGHLIGHTING
+        static KSyntaxHighlighting::Repository repository;
+        auto* highlighter = new KSyntaxHighlighting::SyntaxHighlighter(buffer->textDocument());
+        highlighter->setTheme(repository.defaultTheme(palette().color(QPalette::Base).lightness() < 128
+                ? KSyntaxHighlighting::Repository::DarkTheme
+                : KSyntaxHighlighting::Repository::LightTheme));
+        highlighter->setDefinition(repository.definitionForName(u"YAML"_s));
+#else
         new YamlHighlighter(buffer->textDocument());
+#endif
+    }
 }
 
 int ResourceEditor::documentId() const
