@@ -87,9 +87,9 @@
         <translation>BackendTLSPolicy %1 zielt bereits auf %2 %3%4; diese Richtlinie unterliegt im Konflikt (Conflicted)</translation>
     </message>
     <message>
-        <location filename="../core/validation/backendtlspolicyrules.cpp" line="122"/>
+        <location filename="../core/validation/backendtlspolicyrules.cpp" line="123"/>
         <source> section %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Abschnitt %1</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@ Optionen für alle Befehle:
     <message>
         <location filename="../app/documentbuffer.cpp" line="82"/>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
 </context>
 <context>
@@ -599,93 +599,96 @@ Optionen für alle Befehle:
     <message>
         <location filename="../app/formview.cpp" line="146"/>
         <source>This object is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Objekt ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../app/formview.cpp" line="148"/>
         <source>No schema is known for %1 (%2): edit it in the YAML view, or load its CRD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 (%2) ist kein Schema bekannt: in der YAML-Ansicht bearbeiten oder die zugehörige CRD laden.</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="205"/>
+        <location filename="../app/formview.cpp" line="207"/>
         <source>Not a field of this kind: kept as written. Edit it in the YAML view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld dieser Objektart: bleibt wie geschrieben erhalten. In der YAML-Ansicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="213"/>
+        <location filename="../app/formview.cpp" line="215"/>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="220"/>
-        <location filename="../app/formview.cpp" line="288"/>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/formview.cpp" line="235"/>
-        <location filename="../app/formview.cpp" line="275"/>
-        <location filename="../app/formview.cpp" line="320"/>
-        <location filename="../app/formview.cpp" line="546"/>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/formview.cpp" line="283"/>
-        <source>new key, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../app/formview.cpp" line="222"/>
         <location filename="../app/formview.cpp" line="290"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="312"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/formview.cpp" line="313"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/formview.cpp" line="337"/>
-        <location filename="../app/formview.cpp" line="355"/>
-        <location filename="../app/formview.cpp" line="357"/>
-        <source>Add %1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/formview.cpp" line="344"/>
+        <location filename="../app/formview.cpp" line="237"/>
+        <location filename="../app/formview.cpp" line="277"/>
+        <location filename="../app/formview.cpp" line="323"/>
         <location filename="../app/formview.cpp" line="346"/>
+        <location filename="../app/formview.cpp" line="572"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="285"/>
+        <source>new key, then Enter</source>
+        <translation>neuer Schlüssel, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="292"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="317"/>
+        <location filename="../app/formview.cpp" line="338"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="318"/>
+        <location filename="../app/formview.cpp" line="339"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="363"/>
+        <location filename="../app/formview.cpp" line="381"/>
+        <location filename="../app/formview.cpp" line="383"/>
+        <source>Add %1 item</source>
+        <translation>%1-Element hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="370"/>
+        <location filename="../app/formview.cpp" line="372"/>
         <source>Add item to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Element zu %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formview.cpp" line="434"/>
+        <location filename="../app/formview.cpp" line="460"/>
         <source>up to %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bis zu %n Zeichen</numerusform>
+            <numerusform>bis zu %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="516"/>
+        <location filename="../app/formview.cpp" line="542"/>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="585"/>
+        <location filename="../app/formview.cpp" line="611"/>
         <source>Move %1 item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %2 von %1 verschieben</translation>
     </message>
 </context>
 <context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
@@ -720,13 +723,13 @@ Optionen für alle Befehle:
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="239"/>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="244"/>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -735,12 +738,12 @@ Optionen für alle Befehle:
         <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="628"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
@@ -750,106 +753,111 @@ Optionen für alle Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Filter by name, kind or namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Objektart oder Namespace filtern</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Apply quick fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Save A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;Export Validated YAML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiertes YAML &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tab schließen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="252"/>
+        <source>Re&amp;place…</source>
+        <translation>Erse&amp;tzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;Go to Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="260"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="461"/>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="602"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -857,8 +865,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="462"/>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="603"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -866,199 +874,240 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="473"/>
         <source>Line %1, Column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="794"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>Discard the unsaved changes to %1 and reload it from disk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen an %1 verwerfen und die Datei neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>Revert failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="573"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
+            <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Export Validated YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Validiertes YAML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>YAML manifests (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: Schreiben nicht möglich: %2</translation>
+        <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="587"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="587"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="589"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="617"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>New from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="628"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>Open Manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="634"/>
+        <location filename="../app/mainwindow.cpp" line="636"/>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/mainwindow.cpp" line="648"/>
         <source>Go to Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/mainwindow.cpp" line="648"/>
         <source>Line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="659"/>
+        <location filename="../app/mainwindow.cpp" line="661"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="659"/>
+        <location filename="../app/mainwindow.cpp" line="661"/>
         <source>Find in this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datei suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="705"/>
         <source>&quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="677"/>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/mainwindow.cpp" line="682"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="680"/>
-        <source>System default</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/mainwindow.cpp" line="686"/>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="687"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
+        <source>Replace with:</source>
+        <translation>Ersetzen durch:</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="689"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="709"/>
+        <source>Replace &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="710"/>
+        <source>%n replacement(s)</source>
+        <translation><numerusform>%n Ersetzung</numerusform><numerusform>%n Ersetzungen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="716"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="719"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="726"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="728"/>
         <source>Language (after a restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="729"/>
         <source>Keep unsaved changes for recovery after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen zur Wiederherstellung sichern nach:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
+        <location filename="../app/mainwindow.cpp" line="790"/>
         <source>%1 was changed by another program, and you have unsaved changes to it.
 
 Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
-        <source>%1 was changed by another program.
+        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben ungespeicherte Änderungen daran.
 
-Reload it, or keep the text shown here?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
-        <source>Reload failed</source>
-        <translation type="unfinished"></translation>
+Datei neu laden und Ihre Änderungen verwerfen oder Ihre behalten (beim Speichern wird vor dem Überschreiben nachgefragt)?</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="793"/>
-        <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <source>%1 was changed by another program.
+
+Reload it, or keep the text shown here?</source>
+        <translation>%1 wurde von einem anderen Programm geändert.
+
+Datei neu laden oder den hier angezeigten Text behalten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="794"/>
+        <location filename="../app/mainwindow.cpp" line="800"/>
+        <source>Reload failed</source>
+        <translation>Neu laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="832"/>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
 %1
 
 Recover them? (Nothing is written to these files until you save.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend Workbench wurde beim letzten Mal nicht ordnungsgemäß beendet. Ungespeicherte Änderungen wurden aufbewahrt für:
+%1
+
+Wiederherstellen? (In diese Dateien wird erst beim Speichern geschrieben.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>These files have changes that are not saved:
 %1
 
 Save them before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien haben ungespeicherte Änderungen:
+%1
+
+Vor dem Beenden speichern?</translation>
     </message>
     <message>
         <source>These files have changes that are not saved:
@@ -1114,45 +1163,45 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     <message>
         <location filename="../core/workspace/recoverystore.cpp" line="33"/>
         <source>%1: cannot write the recovery file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Wiederherstellungsdatei kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/recoverystore.cpp" line="51"/>
         <source>%1: cannot create the recovery folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Wiederherstellungsordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../core/workspace/recoverystore.cpp" line="101"/>
         <source>%1: cannot read the recovery file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Wiederherstellungsdatei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/recoverystore.cpp" line="115"/>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <location filename="../core/workspace/recoverystore.cpp" line="117"/>
         <source>%1: the recovered text could not be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der wiederhergestellte Text konnte nicht übernommen werden</translation>
     </message>
 </context>
 <context>
     <name>bw::ResourceEditor</name>
     <message>
-        <location filename="../app/resourceeditor.cpp" line="27"/>
+        <location filename="../app/resourceeditor.cpp" line="34"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../app/resourceeditor.cpp" line="30"/>
+        <location filename="../app/resourceeditor.cpp" line="37"/>
         <source>YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../app/resourceeditor.cpp" line="45"/>
+        <location filename="../app/resourceeditor.cpp" line="62"/>
         <source>%1 (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Text)</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1214,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     <message>
         <location filename="../core/validation/routerules.cpp" line="30"/>
         <source>the controller will not resolve this backendRef (ResolvedRefs False, %1): </source>
-        <translation type="unfinished"></translation>
+        <translation>der Controller wird diese backendRef nicht auflösen (ResolvedRefs False, %1): </translation>
     </message>
     <message>
         <location filename="../core/validation/routerules.cpp" line="177"/>
@@ -1996,7 +2045,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     <message>
         <location filename="../app/yamleditor.cpp" line="207"/>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur: %1</translation>
     </message>
 </context>
 <context>
