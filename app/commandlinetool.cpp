@@ -13,6 +13,7 @@
 #include "schema/schemaexplainer.h"
 #include "schema/schemaloader.h"
 #include "schema/schemaregistry.h"
+#include "topology/topologygraph.h"
 #include "workspace/kindcatalog.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexporter.h"
@@ -22,7 +23,7 @@ using namespace Qt::StringLiterals;
 namespace bw {
 
 namespace {
-const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s, u"explain"_s };
+const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s, u"explain"_s, u"graph"_s };
 
 QString location(const Diagnostic& d)
 {
@@ -76,6 +77,9 @@ void CommandLineTool::printHelp()
         "        Check files or folders against the Gateway API, Envoy Gateway and Apoxy rules.\n"
         "        Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], then a summary.\n"
         "        Exit 0 when there is no error, 1 when there is one, 2 on usage or unreadable input.\n"
+        "  graph [--format json|dot] PATH...\n"
+        "        Print where traffic goes: gateways, routes, rules, backends, endpoints, policies.\n"
+        "        JSON for scripts, DOT for Graphviz (dot -Tsvg).\n"
         "  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]\n"
         "        Describe a kind or field: type, constraints and the fields below it.\n"
         "  export [-o OUT] [--force] PATH...\n"
@@ -174,6 +178,8 @@ int CommandLineTool::run(const QStringList& arguments)
         return runSet(rest);
     if (command == u"explain")
         return runExplain(rest);
+    if (command == u"graph")
+        return runGraph(rest);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -308,6 +314,109 @@ int CommandLineTool::runExport(const QStringList& args)
         return UsageOrInput;
     }
     return Success;
+}
+
+int CommandLineTool::runGraph(const QStringList& args)
+{
+    Workspace workspace;
+    QString format = u"json"_s;
+    QStringList paths;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool handled = false;
+        if (!applyCommonOptions(args, i, workspace, &handled))
+            return UsageOrInput;
+        if (handled)
+            continue;
+        const QString& a = args.at(i);
+        if (a == u"--format" || a.startsWith(u"--format=")) {
+            format = a.contains(u'=') ? a.section(u'=', 1) : (i + 1 < args.size() ? args.at(++i) : QString());
+            if (format != u"json" && format != u"dot")
+                return usage(tr("--format must be json or dot"));
+        } else if (a.startsWith(u'-') && a != u"-") {
+            return usage(tr("unknown option \"%1\" for graph").arg(a));
+        } else {
+            paths.append(a);
+        }
+    }
+    if (paths.isEmpty())
+        return usage(tr("graph needs at least one file or folder"));
+    workspace.open(paths);
+    const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
+    for (const Diagnostic& d : diagnostics) {
+        if (d.code == u"BW0008" || d.code == u"BW0012")
+            m_err << formatLine(d);
+    }
+    const TopologyGraph graph = TopologyGraph::build(workspace);
+    if (format == u"json") {
+        QJsonArray nodes;
+        for (const TopologyGraph::Node& n : graph.nodes()) {
+            nodes.append(QJsonObject {
+                { u"id"_s, n.id },
+                { u"kind"_s, n.kind },
+                { u"namespace"_s, n.namespace_ },
+                { u"name"_s, n.name },
+                { u"missing"_s, n.missing },
+                { u"type"_s, TopologyGraph::nodeTypeName(n.type) },
+                { u"label"_s, n.label },
+                { u"layer"_s, n.layer },
+                { u"order"_s, n.order },
+                { u"errors"_s, n.errors },
+                { u"warnings"_s, n.warnings },
+            });
+        }
+        QJsonArray edges;
+        for (const TopologyGraph::Edge& e : graph.edges()) {
+            edges.append(QJsonObject {
+                { u"from"_s, e.from },
+                { u"to"_s, e.to },
+                { u"type"_s, TopologyGraph::edgeTypeName(e.type) },
+                { u"weight"_s, e.weight ? QJsonValue(*e.weight) : QJsonValue() },
+                { u"port"_s, e.port ? QJsonValue(*e.port) : QJsonValue() },
+            });
+        }
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject { { u"nodes"_s, nodes }, { u"edges"_s, edges } })
+                                       .toJson(QJsonDocument::Indented));
+    } else {
+        const auto quote = [](const QString& s) -> QString {
+            return u'"' + QString(s).replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"';
+        };
+        m_out << "digraph workbench {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"sans\"];\n";
+        for (int layer = 0; layer < TopologyGraph::LayerCount; ++layer) {
+            m_out << "  { rank=same;";
+            for (const TopologyGraph::Node& n : graph.nodes()) {
+                if (n.layer == layer)
+                    m_out << ' ' << quote(n.id) << ';';
+            }
+            m_out << " }\n";
+        }
+        for (const TopologyGraph::Node& n : graph.nodes()) {
+            QString attrs = u"label="_s
+                + quote(n.type == TopologyGraph::NodeType::Rule || n.type == TopologyGraph::NodeType::Endpoint
+                        ? n.label
+                        : n.kind + u"\n"_s + (n.namespace_.isEmpty() ? n.name : n.namespace_ + u'/' + n.name));
+            if (n.missing)
+                attrs += u", style=\"rounded,dashed\", color=red"_s;
+            else if (n.errors > 0)
+                attrs += u", color=red"_s;
+            if (n.fallback)
+                attrs += u", style=\"rounded,dotted\""_s;
+            m_out << "  " << quote(n.id) << " [" << attrs << "];\n";
+        }
+        for (const TopologyGraph::Edge& e : graph.edges()) {
+            QString attrs;
+            if (e.type == TopologyGraph::EdgeType::Mirror)
+                attrs = u"style=dashed, label=\"mirror\""_s;
+            else if (e.type == TopologyGraph::EdgeType::Policy)
+                attrs = u"style=dotted, arrowhead=none"_s;
+            else if (e.weight)
+                attrs = u"label=\""_s + QString::number(*e.weight) + u'"';
+            m_out << "  " << quote(e.from) << " -> " << quote(e.to)
+                  << (attrs.isEmpty() ? QString() : u" ["_s + attrs + u']') << ";\n";
+        }
+        m_out << "}\n";
+    }
+    m_out.flush();
+    return hasLoadErrors(diagnostics) ? UsageOrInput : Success;
 }
 
 int CommandLineTool::runExplain(const QStringList& args)

@@ -30,6 +30,7 @@ private:
     int runExport(const QStringList& args);
     int runSet(const QStringList& args);
     int runExplain(const QStringList& args);
+    int runGraph(const QStringList& args);
     int usage(const QString& message);
     bool applyCommonOptions(const QStringList& args, qsizetype& i, Workspace& workspace, bool* handled);
     void printHelp();

@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologymodel.h"
+
+#include <QSet>
+
+#include "workspace/workspace.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+namespace {
+bool sameNode(const TopologyGraph::Node& a, const TopologyGraph::Node& b)
+{
+    return a.id == b.id && a.type == b.type && a.label == b.label && a.missing == b.missing && a.fallback == b.fallback
+        && a.layer == b.layer && a.order == b.order && a.errors == b.errors && a.warnings == b.warnings
+        && a.problem == b.problem;
+}
+
+QString edgeKey(const TopologyGraph::Edge& e)
+{
+    return e.from + u'|' + e.to + u'|' + TopologyGraph::edgeTypeName(e.type) + u'|' + e.fieldPath;
+}
+
+// Replaces `rows` by `fresh`, matching rows by key: removals, then in-place updates, then
+// insertions at the end, so views keep what did not change.
+template <typename Row, typename Key, typename Same, typename Model>
+void syncRows(Model* model, std::vector<Row>& rows, std::vector<Row> fresh, Key key, Same same, int lastColumn,
+    auto&& beginRemove, auto&& endRemove, auto&& beginInsert, auto&& endInsert)
+{
+    QHash<QString, size_t> freshIndex;
+    for (size_t i = 0; i < fresh.size(); ++i)
+        freshIndex.insert(key(fresh[i]), i);
+    for (int r = int(rows.size()) - 1; r >= 0; --r) {
+        if (!freshIndex.contains(key(rows[size_t(r)]))) {
+            beginRemove(r);
+            rows.erase(rows.begin() + r);
+            endRemove();
+        }
+    }
+    QSet<QString> kept;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const QString k = key(rows[r]);
+        kept.insert(k);
+        Row& now = fresh[freshIndex.value(k)];
+        if (!same(rows[r], now)) {
+            rows[r] = std::move(now);
+            const QModelIndex index = model->index(int(r), 0);
+            Q_EMIT model->dataChanged(index, model->index(int(r), lastColumn));
+        }
+    }
+    std::vector<Row> added;
+    for (Row& f : fresh) {
+        if (!kept.contains(key(f)))
+            added.push_back(std::move(f));
+    }
+    if (!added.empty()) {
+        beginInsert(int(rows.size()), int(rows.size() + added.size()) - 1);
+        for (Row& a : added)
+            rows.push_back(std::move(a));
+        endInsert();
+    }
+}
+} // namespace
+
+int TopologyNodeModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const TopologyGraph::Node* TopologyNodeModel::nodeAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? &m_rows[size_t(row)] : nullptr;
+}
+
+int TopologyNodeModel::rowOf(const QString& id) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+QVariant TopologyNodeModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TopologyGraph::Node& n = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole:
+        return n.label;
+    case Qt::ToolTipRole:
+    case ProblemRole:
+        return n.problem;
+    case IdRole:
+        return n.id;
+    case TypeRole:
+        return TopologyGraph::nodeTypeName(n.type);
+    case KindRole:
+        return n.kind;
+    case NamespaceRole:
+        return n.namespace_;
+    case NameRole:
+        return n.name;
+    case MissingRole:
+        return n.missing;
+    case FallbackRole:
+        return n.fallback;
+    case LayerRole:
+        return n.layer;
+    case OrderRole:
+        return n.order;
+    case RuleIndexRole:
+        return n.ruleIndex;
+    case ErrorsRole:
+        return n.errors;
+    case WarningsRole:
+        return n.warnings;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TopologyNodeModel::roleNames() const
+{
+    return {
+        { Qt::DisplayRole, "display" },
+        { IdRole, "nodeId" },
+        { TypeRole, "nodeType" },
+        { KindRole, "kind" },
+        { NamespaceRole, "namespace" },
+        { NameRole, "name" },
+        { LabelRole, "label" },
+        { MissingRole, "missing" },
+        { FallbackRole, "fallback" },
+        { LayerRole, "layer" },
+        { OrderRole, "order" },
+        { RuleIndexRole, "ruleIndex" },
+        { ErrorsRole, "errors" },
+        { WarningsRole, "warnings" },
+        { ProblemRole, "problem" },
+    };
+}
+
+void TopologyNodeModel::update(const std::vector<TopologyGraph::Node>& nodes)
+{
+    syncRows(
+        this, m_rows, nodes, [](const TopologyGraph::Node& n) { return n.id; }, sameNode, 0,
+        [this](int r) { beginRemoveRows({}, r, r); }, [this] { endRemoveRows(); },
+        [this](int first, int last) { beginInsertRows({}, first, last); }, [this] { endInsertRows(); });
+}
+
+int TopologyEdgeModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const TopologyGraph::Edge* TopologyEdgeModel::edgeAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? &m_rows[size_t(row)].edge : nullptr;
+}
+
+QVariant TopologyEdgeModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return r.share >= 0 ? u"%1%"_s.arg(r.share) : TopologyGraph::edgeTypeName(r.edge.type);
+    case FromRole:
+        return r.edge.from;
+    case ToRole:
+        return r.edge.to;
+    case TypeRole:
+        return TopologyGraph::edgeTypeName(r.edge.type);
+    case WeightRole:
+        return r.edge.weight.value_or(-1);
+    case ShareRole:
+        return r.share;
+    case PortRole:
+        return r.edge.port.value_or(-1);
+    case RefIndexRole:
+        return r.edge.refIndex;
+    case FieldPathRole:
+        return r.edge.fieldPath;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TopologyEdgeModel::roleNames() const
+{
+    return {
+        { Qt::DisplayRole, "display" },
+        { FromRole, "from" },
+        { ToRole, "to" },
+        { TypeRole, "edgeType" },
+        { WeightRole, "weight" },
+        { ShareRole, "share" },
+        { PortRole, "port" },
+        { RefIndexRole, "refIndex" },
+        { FieldPathRole, "fieldPath" },
+    };
+}
+
+void TopologyEdgeModel::update(const std::vector<TopologyGraph::Edge>& edges)
+{
+    // A backend edge's share: its weight over the sum of its rule's backend weights.
+    QHash<QString, int> totals;
+    for (const TopologyGraph::Edge& e : edges) {
+        if (e.type == TopologyGraph::EdgeType::Backend)
+            totals[e.from] += e.weight.value_or(1);
+    }
+    std::vector<Row> fresh;
+    for (const TopologyGraph::Edge& e : edges) {
+        int share = -1;
+        if (e.type == TopologyGraph::EdgeType::Backend) {
+            const int total = totals.value(e.from);
+            share = total > 0 ? int(qRound(100.0 * e.weight.value_or(1) / total)) : 0;
+        }
+        fresh.push_back({ e, share });
+    }
+    const auto same = [](const Row& a, const Row& b) {
+        return a.share == b.share && a.edge.weight == b.edge.weight && a.edge.port == b.edge.port
+            && a.edge.refIndex == b.edge.refIndex;
+    };
+    syncRows(
+        this, m_rows, std::move(fresh), [](const Row& r) { return edgeKey(r.edge); }, same, 0,
+        [this](int r) { beginRemoveRows({}, r, r); }, [this] { endRemoveRows(); },
+        [this](int first, int last) { beginInsertRows({}, first, last); }, [this] { endInsertRows(); });
+}
+
+TopologyModel::TopologyModel(Workspace* workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_nodes(new TopologyNodeModel(this))
+    , m_edges(new TopologyEdgeModel(this))
+{
+    connect(workspace, &Workspace::diagnosticsChanged, this, &TopologyModel::rebuild);
+    connect(workspace, &Workspace::documentChanged, this, &TopologyModel::rebuild);
+    connect(workspace, &Workspace::documentClosed, this, &TopologyModel::rebuild);
+    rebuild();
+}
+
+void TopologyModel::rebuild()
+{
+    if (!m_workspace)
+        return;
+    m_graph = TopologyGraph::build(*m_workspace);
+    m_crossings = m_graph.crossings();
+    m_nodes->update(m_graph.nodes());
+    m_edges->update(m_graph.edges());
+    Q_EMIT rebuilt();
+}
+
+} // namespace bw

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+#include "topology/topologygraph.h"
+
+namespace bw {
+
+class Workspace;
+
+// The topology graph's nodes, one row each, for the QML canvas and the tests. Rows keep
+// their place across edits: a rebuild after an edit inserts, removes or updates only the
+// nodes that changed.
+class TopologyNodeModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        TypeRole, // "gateway", "route", "rule", "backend", "endpoint", "policy"
+        KindRole,
+        NamespaceRole,
+        NameRole,
+        LabelRole,
+        MissingRole,
+        FallbackRole,
+        LayerRole,
+        OrderRole,
+        RuleIndexRole,
+        ErrorsRole,
+        WarningsRole,
+        ProblemRole,
+    };
+    Q_ENUM(Roles)
+    using QAbstractListModel::QAbstractListModel;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int rowOf(const QString& id) const;
+    [[nodiscard]] const TopologyGraph::Node* nodeAt(int row) const;
+    void update(const std::vector<TopologyGraph::Node>& nodes);
+
+private:
+    std::vector<TopologyGraph::Node> m_rows;
+};
+
+// The graph's edges: parent, rule, backend (with weight and share), mirror, endpoint, policy.
+class TopologyEdgeModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        FromRole = Qt::UserRole + 1,
+        ToRole,
+        TypeRole,
+        WeightRole, // -1 when the edge has none
+        ShareRole, // percent of the rule's weight, -1 when not a backend edge
+        PortRole,
+        RefIndexRole,
+        FieldPathRole,
+    };
+    Q_ENUM(Roles)
+    using QAbstractListModel::QAbstractListModel;
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] const TopologyGraph::Edge* edgeAt(int row) const;
+    void update(const std::vector<TopologyGraph::Edge>& edges);
+
+private:
+    struct Row
+    {
+        TopologyGraph::Edge edge;
+        int share = -1;
+    };
+    std::vector<Row> m_rows;
+};
+
+// Keeps both models in step with the workspace.
+class TopologyModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QObject* nodes READ nodes CONSTANT)
+    Q_PROPERTY(QObject* edges READ edges CONSTANT)
+    Q_PROPERTY(int crossings READ crossings NOTIFY rebuilt)
+public:
+    explicit TopologyModel(Workspace* workspace, QObject* parent = nullptr);
+
+    [[nodiscard]] TopologyNodeModel* nodeModel() const { return m_nodes; }
+    [[nodiscard]] TopologyEdgeModel* edgeModel() const { return m_edges; }
+    [[nodiscard]] QObject* nodes() const { return m_nodes; }
+    [[nodiscard]] QObject* edges() const { return m_edges; }
+    [[nodiscard]] int crossings() const { return m_crossings; }
+    [[nodiscard]] const TopologyGraph& graph() const { return m_graph; }
+    void rebuild();
+
+Q_SIGNALS:
+    void rebuilt();
+
+private:
+    QPointer<Workspace> m_workspace;
+    TopologyNodeModel* m_nodes = nullptr;
+    TopologyEdgeModel* m_edges = nullptr;
+    TopologyGraph m_graph;
+    int m_crossings = 0;
+};
+
+} // namespace bw
