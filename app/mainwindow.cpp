@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QToolBar>
@@ -36,9 +37,11 @@
 #include "documentbuffer.h"
 #include "formview.h"
 #include "models/diagnosticsmodel.h"
+#include "models/topologymodel.h"
 #include "models/workspacemodel.h"
 #include "problemsproxymodel.h"
 #include "resourceeditor.h"
+#include "topologyview.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexporter.h"
@@ -78,11 +81,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int i) { delete m_tabs->widget(i); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        updateActions();
-        refreshStatus();
-        updateWindowTitle();
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int i) {
+        if (m_tabs->widget(i) != m_topology)
+            delete m_tabs->widget(i);
+    });
+
+    // The Topology tab comes first and stays.
+    m_topology = new TopologyView(m_workspace);
+    m_tabs->addTab(m_topology, tr("Topology"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_topology, &TopologyView::nodeActivated, this, [this](const QString& id) {
+        const TopologyGraph::Node* n = m_topology->model()->graph().node(id);
+        if (n && n->resource && !n->missing) {
+            ResourceEditor* e = openResource(*n->resource);
+            if (e && n->type == TopologyGraph::NodeType::Rule)
+                e->showProblem(u"spec.rules[%1]"_s.arg(n->ruleIndex), 0, 1);
+        }
     });
 
     createDocks();
@@ -91,6 +106,11 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_context, 1);
     statusBar()->addPermanentWidget(m_counts);
     createActions();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        refreshStatus();
+        updateWindowTitle();
+    });
 
     connect(m_diagnostics, &DiagnosticsModel::countsChanged, this, &MainWindow::refreshStatus);
     connect(m_workspace, &Workspace::diagnosticsChanged, this, &MainWindow::refreshEditorDiagnostics);
@@ -228,7 +248,7 @@ void MainWindow::createActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* closeTab = file->addAction(tr("&Close Tab"), this, [this] {
-        if (QWidget* w = m_tabs->currentWidget())
+        if (QWidget* w = m_tabs->currentWidget(); w && w != m_topology)
             delete w;
     });
     closeTab->setShortcut(QKeySequence::Close);

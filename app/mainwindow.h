@@ -24,6 +24,7 @@ namespace bw {
 class DiagnosticsModel;
 class DocumentBuffer;
 class ResourceEditor;
+class TopologyView;
 class Workspace;
 class WorkspaceModel;
 struct Diagnostic;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] Workspace* workspace() const { return m_workspace; }
     [[nodiscard]] QTabWidget* editors() const { return m_tabs; }
     [[nodiscard]] ResourceEditor* currentEditor() const;
+    [[nodiscard]] TopologyView* topology() const { return m_topology; }
     ResourceEditor* openResource(const ResourceKey& key);
     ResourceEditor* openDocumentText(int documentId);
     DocumentBuffer* bufferFor(int documentId);
@@ -99,6 +101,7 @@ private:
     QTreeView* m_tree = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTabWidget* m_tabs = nullptr;
+    TopologyView* m_topology = nullptr;
     QTreeView* m_problems = nullptr;
     QLabel* m_counts = nullptr;
     QLabel* m_context = nullptr;

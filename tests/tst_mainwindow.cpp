@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QQuickWindow>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -65,6 +66,7 @@ private Q_SLOTS:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // settings and recovery stay out of the user's home
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // the Topology tab, without a GPU
 }
 
 void TestMainWindow::opensExamplesAndShowsProblems()

@@ -21,9 +21,10 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QByteArray text;
     for (int b = 0; b < 2000; ++b) {
-        text += "---\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata: {name: be-" + QByteArray::number(b)
-            + ", namespace: ns-" + QByteArray::number(b % 20) + "}\nspec:\n  endpoints:\n    - fqdn: {hostname: be-"
-            + QByteArray::number(b) + ".example.com, port: 443}\n";
+        text += "---\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata: {name: be-"
+            + QByteArray::number(b) + ", namespace: ns-" + QByteArray::number(b % 20)
+            + "}\nspec:\n  endpoints:\n    - fqdn: {hostname: be-" + QByteArray::number(b)
+            + ".example.com, port: 443}\n";
     }
     for (int r = 0; r < 1000; ++r) {
         // Each route uses backends of its own namespace, in a scrambled order.
@@ -34,7 +35,8 @@ int main(int argc, char** argv)
             + "}\nspec:\n  parentRefs: [{name: edge, namespace: infra}]\n  rules:\n"
               "    - backendRefs: [{group: gateway.envoyproxy.io, kind: Backend, name: be-"
             + QByteArray::number(a) + ", weight: 80}, {group: gateway.envoyproxy.io, kind: Backend, name: be-"
-            + QByteArray::number(c) + ", weight: 20}]\n    - backendRefs: [{group: gateway.envoyproxy.io, kind: Backend, name: be-"
+            + QByteArray::number(c)
+            + ", weight: 20}]\n    - backendRefs: [{group: gateway.envoyproxy.io, kind: Backend, name: be-"
             + QByteArray::number(c) + "}]\n";
     }
     QElapsedTimer t;
@@ -58,7 +60,8 @@ int main(int argc, char** argv)
         unordered = g.crossings();
     }
     out << "workspace load + validation (baseline): " << load << " ms\n";
-    out << "graph build + layout: " << best << " ms for " << nodes << " nodes, " << edges << " edges (target <= 1000 ms)\n";
+    out << "graph build + layout: " << best << " ms for " << nodes << " nodes, " << edges
+        << " edges (target <= 1000 ms)\n";
     out << "    ratio to load: " << QString::number(best / load, 'f', 2) << "\n";
     out << "crossings: " << unordered << " in name order, " << crossings << " after layout\n";
     return 0;

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointF>
+#include <QPointer>
+
+#include "workspace/resource.h"
+
+namespace bw {
+
+class TopologyModel;
+class Workspace;
+
+// What the QML canvas calls: node positions from the C++ layout, and the wiring actions
+// (drop a rule on a backend, delete an edge, change a weight), each one structured,
+// undoable edit of the route's YAML.
+class TopologyController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(int columns READ columns CONSTANT)
+    Q_PROPERTY(int rows READ rows NOTIFY changed)
+public:
+    TopologyController(Workspace* workspace, TopologyModel* model, QObject* parent = nullptr);
+
+    [[nodiscard]] int revision() const { return m_revision; }
+    [[nodiscard]] int columns() const;
+    [[nodiscard]] int rows() const;
+    // (layer, order) of a node.
+    Q_INVOKABLE QPointF position(const QString& id) const;
+    Q_INVOKABLE bool wire(const QString& ruleId, const QString& backendId);
+    Q_INVOKABLE bool removeEdge(int row);
+    Q_INVOKABLE bool setWeight(int row, int weight);
+    Q_INVOKABLE void select(const QString& id);
+
+Q_SIGNALS:
+    void changed();
+    void nodeSelected(const QString& id);
+    // A wiring edit was refused (the message says why).
+    void failed(const QString& message);
+
+private:
+    QPointer<Workspace> m_workspace;
+    TopologyModel* m_model = nullptr;
+    int m_revision = 0;
+};
+
+} // namespace bw

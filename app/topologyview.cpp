@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologyview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QQmlContext>
+#include <QQmlError>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QVBoxLayout>
+
+#include "models/topologymodel.h"
+#include "topologycontroller.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bw {
+
+TopologyView::TopologyView(Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new TopologyModel(workspace, this))
+    , m_controller(new TopologyController(workspace, m_model, this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* bar = new QHBoxLayout;
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"topologySearch"_s);
+    m_search->setPlaceholderText(tr("Highlight nodes by name"));
+    m_search->setClearButtonEnabled(true);
+    auto* fit = new QPushButton(tr("Fit to View"));
+    bar->addWidget(
+        new QLabel(
+            tr("Drag a rule's dot onto a backend to route to it; select an edge and press Delete to remove it.")),
+        1);
+    bar->addWidget(m_search);
+    bar->addWidget(fit);
+    layout->addLayout(bar);
+
+    m_quick = new QQuickWidget;
+    m_quick->setObjectName(u"topologyCanvas"_s);
+    m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    QQmlContext* context = m_quick->rootContext();
+    context->setContextProperty(u"topologyNodes"_s, m_model->nodeModel());
+    context->setContextProperty(u"topologyEdges"_s, m_model->edgeModel());
+    context->setContextProperty(u"topologyController"_s, m_controller);
+    m_quick->setSource(QUrl(u"qrc:/qt/qml/BackendWorkbench/TopologyCanvas.qml"_s));
+    for (const QQmlError& e : m_quick->errors())
+        qWarning("topology canvas: %s", qPrintable(e.toString()));
+    layout->addWidget(m_quick, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (QQuickItem* root = m_quick->rootObject())
+            root->setProperty("search", text);
+    });
+    connect(fit, &QPushButton::clicked, this, &TopologyView::fitToView);
+    connect(m_controller, &TopologyController::nodeSelected, this, &TopologyView::nodeActivated);
+}
+
+TopologyView::~TopologyView()
+{
+    // The canvas goes first: its bindings read the models and the controller.
+    delete m_quick;
+}
+
+void TopologyView::fitToView()
+{
+    if (QQuickItem* root = m_quick->rootObject())
+        QMetaObject::invokeMethod(root, "fitToView");
+}
+
+} // namespace bw

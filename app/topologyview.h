@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QQuickWidget;
+
+namespace bw {
+
+class TopologyController;
+class TopologyModel;
+class Workspace;
+
+// The Topology tab: the QML canvas in a QQuickWidget, with a search box and fit-to-view.
+class TopologyView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TopologyView(Workspace* workspace, QWidget* parent = nullptr);
+    ~TopologyView() override;
+
+    [[nodiscard]] QQuickWidget* quickWidget() const { return m_quick; }
+    [[nodiscard]] TopologyController* controller() const { return m_controller; }
+    [[nodiscard]] TopologyModel* model() const { return m_model; }
+    void fitToView();
+
+Q_SIGNALS:
+    void nodeActivated(const QString& id);
+
+private:
+    TopologyModel* m_model = nullptr;
+    TopologyController* m_controller = nullptr;
+    QQuickWidget* m_quick = nullptr;
+    QLineEdit* m_search = nullptr;
+};
+
+} // namespace bw

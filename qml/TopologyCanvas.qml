@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Shapes
+
+// Where traffic goes: gateways | routes | rules | backends | endpoints | policies, laid out
+// in C++. Drag a rule's handle (the dot on its right) onto a backend to add a backendRef;
+// click an edge and press Delete to remove it; wheel or pinch to zoom, drag to pan.
+Item {
+    id: root
+    // Set by the host (TopologyView) as context properties: QQuickWidget on Qt 6.4 has no
+    // initial properties.
+    property var nodes: topologyNodes
+    property var edges: topologyEdges
+    property var controller: topologyController
+
+    property real zoom: 1.0
+    property string selectedNode: ""
+    property int selectedEdge: -1
+    property string search: ""
+    readonly property real columnWidth: 290
+    readonly property real nodeWidth: 180
+    readonly property real nodeHeight: 40
+    readonly property real rowHeight: 54
+    readonly property var columnTitles: [qsTr("Gateways"), qsTr("Routes"), qsTr("Rules"), qsTr("Backends"), qsTr("Endpoints"), qsTr("Policies")]
+
+    function nodeX(layer) { return 20 + layer * columnWidth }
+    function nodeY(order) { return 40 + order * rowHeight }
+    function fitToView() {
+        const w = controller.columns * columnWidth + 40
+        const h = controller.rows * rowHeight + 80
+        zoom = Math.max(0.2, Math.min(1.5, Math.min(flick.width / w, flick.height / h)))
+        flick.contentX = 0
+        flick.contentY = 0
+    }
+
+    focus: true
+    Keys.onDeletePressed: if (selectedEdge >= 0) { controller.removeEdge(selectedEdge); selectedEdge = -1 }
+
+    Rectangle { anchors.fill: parent; color: "#f7f8fa" }
+
+    Flickable {
+        id: flick
+        objectName: "flick"
+        anchors.fill: parent
+        clip: true
+        contentWidth: canvas.width * root.zoom
+        contentHeight: canvas.height * root.zoom
+        boundsBehavior: Flickable.StopAtBounds
+
+        Item {
+            id: canvas
+            objectName: "canvas"
+            width: root.controller.columns * root.columnWidth + 40
+            height: root.controller.rows * root.rowHeight + 80
+            scale: root.zoom
+            transformOrigin: Item.TopLeft
+
+            Repeater {
+                model: root.columnTitles
+                Text {
+                    x: root.nodeX(index); y: 8
+                    text: modelData
+                    font.bold: true
+                    color: "#5b6270"
+                }
+            }
+
+            // Edges first, so nodes paint over them.
+            Repeater {
+                model: root.edges
+                delegate: Item {
+                    id: edge
+                    required property int index
+                    required property string from
+                    required property string to
+                    required property string edgeType
+                    required property int share
+                    readonly property point a: { root.controller.revision; return root.controller.position(from) }
+                    readonly property point b: { root.controller.revision; return root.controller.position(to) }
+                    readonly property bool forward: b.x >= a.x
+                    readonly property real x1: root.nodeX(a.x) + (forward ? root.nodeWidth : 0)
+                    readonly property real y1: root.nodeY(a.y) + root.nodeHeight / 2
+                    readonly property real x2: root.nodeX(b.x) + (forward ? 0 : root.nodeWidth)
+                    readonly property real y2: root.nodeY(b.y) + root.nodeHeight / 2
+                    readonly property bool selected: root.selectedEdge === index
+                    Shape {
+                        ShapePath {
+                            strokeWidth: edge.selected ? 3 : (edge.edgeType === "backend" ? 2 : 1.2)
+                            strokeColor: edge.selected ? "#1e5bb8"
+                                       : edge.edgeType === "mirror" ? "#8a2bb0"
+                                       : edge.edgeType === "policy" ? "#9aa1ad"
+                                       : edge.edgeType === "backend" ? "#3b7d3b" : "#8b93a1"
+                            strokeStyle: edge.edgeType === "mirror" || edge.edgeType === "policy" ? ShapePath.DashLine : ShapePath.SolidLine
+                            dashPattern: [4, 3]
+                            fillColor: "transparent"
+                            startX: edge.x1; startY: edge.y1
+                            PathCubic {
+                                x: edge.x2; y: edge.y2
+                                control1X: (edge.x1 + edge.x2) / 2; control1Y: edge.y1
+                                control2X: (edge.x1 + edge.x2) / 2; control2Y: edge.y2
+                            }
+                        }
+                    }
+                    Rectangle {
+                        visible: edge.share >= 0 || edge.edgeType === "mirror"
+                        x: (edge.x1 + edge.x2) / 2 - width / 2
+                        y: (edge.y1 + edge.y2) / 2 - height / 2
+                        width: label.implicitWidth + 8; height: label.implicitHeight + 2
+                        radius: 3
+                        color: edge.selected ? "#dbe6f7" : "white"
+                        border.color: "#c9ced6"
+                        Text { id: label; anchors.centerIn: parent; font.pixelSize: 11
+                               text: edge.edgeType === "mirror" ? qsTr("mirror") : edge.share + " %" }
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: { root.selectedEdge = edge.index; root.forceActiveFocus() }
+                        }
+                    }
+                }
+            }
+
+            Repeater {
+                model: root.nodes
+                delegate: Rectangle {
+                    id: node
+                    required property string nodeId
+                    required property string nodeType
+                    required property string kind
+                    required property string label
+                    required property bool missing
+                    required property bool fallback
+                    required property int layerIndex
+                    required property int orderIndex
+                    required property int errors
+                    required property int warnings
+                    required property string problem
+                    objectName: "node:" + nodeId
+                    z: handleArea.drag.active ? 100 : 0 // the dragged handle paints over other nodes
+                    x: root.nodeX(layerIndex)
+                    y: root.nodeY(orderIndex)
+                    width: root.nodeWidth
+                    height: root.nodeHeight
+                    radius: 6
+                    readonly property bool matches: root.search.length > 0
+                        && (label.toLowerCase().indexOf(root.search.toLowerCase()) >= 0
+                            || nodeId.toLowerCase().indexOf(root.search.toLowerCase()) >= 0)
+                    color: drop.containsDrag ? "#dff0d8"
+                         : missing ? "#fff4f4"
+                         : nodeType === "rule" ? "#eef3fb"
+                         : nodeType === "endpoint" ? "#f3f4f6" : "white"
+                    border.width: root.selectedNode === nodeId || matches ? 3 : 1
+                    border.color: matches ? "#e0a800"
+                                : root.selectedNode === nodeId ? "#1e5bb8"
+                                : errors > 0 || missing ? "#d02121"
+                                : warnings > 0 ? "#c78a00" : "#b8bec8"
+                    Rectangle { // a standby (fallback) backend is drawn hatched-grey
+                        visible: node.fallback
+                        anchors.fill: parent; radius: 6; color: "transparent"
+                        border.color: "#9aa1ad"; border.width: 1
+                        anchors.margins: 3
+                    }
+                    Column {
+                        anchors.verticalCenter: parent.verticalCenter
+                        x: 8; width: parent.width - 24
+                        Text { text: node.nodeType === "rule" || node.nodeType === "endpoint" ? node.nodeType : node.kind + (node.fallback ? qsTr(" · standby") : "")
+                               font.pixelSize: 10; color: "#6a7380"; elide: Text.ElideRight; width: parent.width }
+                        Text { text: node.missing ? qsTr("%1 (missing)").arg(node.label) : node.label
+                               font.pixelSize: 12; elide: Text.ElideMiddle; width: parent.width
+                               color: node.missing ? "#d02121" : "#1d232b" }
+                    }
+                    Rectangle { // problem badge
+                        visible: node.errors + node.warnings > 0
+                        anchors.right: parent.right; anchors.top: parent.top; anchors.margins: -6
+                        width: 18; height: 18; radius: 9
+                        color: node.errors > 0 ? "#d02121" : "#c78a00"
+                        Text { anchors.centerIn: parent; color: "white"; font.pixelSize: 10; font.bold: true
+                               text: node.errors + node.warnings }
+                    }
+                    MouseArea {
+                        anchors.fill: parent
+                        hoverEnabled: true
+                        onClicked: { root.selectedNode = node.nodeId; root.controller.select(node.nodeId); root.forceActiveFocus() }
+                    }
+                    // Backends accept a rule's handle.
+                    DropArea {
+                        id: drop
+                        anchors.fill: parent
+                        keys: node.nodeType === "backend" && !node.missing ? ["rule"] : []
+                        onDropped: (d) => root.controller.wire(d.source.ruleId, node.nodeId)
+                    }
+                    // A rule's handle: drag it onto a backend.
+                    Rectangle {
+                        id: handle
+                        visible: node.nodeType === "rule"
+                        objectName: "handle:" + node.nodeId
+                        property string ruleId: node.nodeId
+                        width: 14; height: 14; radius: 7
+                        color: handleArea.drag.active ? "#3b7d3b" : "#7fb27f"
+                        x: node.width - 7; y: node.height / 2 - 7
+                        Drag.active: handleArea.drag.active
+                        Drag.keys: ["rule"]
+                        Drag.hotSpot.x: 7; Drag.hotSpot.y: 7
+                        MouseArea {
+                            id: handleArea
+                            anchors.fill: parent
+                            drag.target: handle
+                            drag.threshold: 2
+                            cursorShape: Qt.CrossCursor
+                            onReleased: {
+                                handle.Drag.drop()
+                                handle.x = node.width - 7
+                                handle.y = node.height / 2 - 7
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    WheelHandler {
+        target: null
+        acceptedModifiers: Qt.NoModifier | Qt.ControlModifier
+        onWheel: (event) => root.zoom = Math.max(0.2, Math.min(2.5, root.zoom * (event.angleDelta.y > 0 ? 1.1 : 1 / 1.1)))
+    }
+    PinchHandler {
+        target: null
+        onActiveScaleChanged: root.zoom = Math.max(0.2, Math.min(2.5, root.zoom * activeScale))
+    }
+
+    // Overview when the graph is larger than the view.
+    Rectangle {
+        id: overview
+        visible: flick.contentWidth > flick.width || flick.contentHeight > flick.height
+        anchors.right: parent.right; anchors.bottom: parent.bottom; anchors.margins: 10
+        width: 160; height: 100
+        color: "#ccffffff"; border.color: "#b8bec8"
+        readonly property real sx: width / Math.max(1, flick.contentWidth)
+        readonly property real sy: height / Math.max(1, flick.contentHeight)
+        Rectangle {
+            x: flick.contentX * overview.sx; y: flick.contentY * overview.sy
+            width: Math.min(overview.width, flick.width * overview.sx)
+            height: Math.min(overview.height, flick.height * overview.sy)
+            color: "#331e5bb8"; border.color: "#1e5bb8"
+        }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: (m) => {
+                flick.contentX = Math.max(0, m.x / overview.sx - flick.width / 2)
+                flick.contentY = Math.max(0, m.y / overview.sy - flick.height / 2)
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The QML canvas, driven through its QQuickWidget as a user would: drag a rule's handle onto
+// a backend, and the route's YAML gains that backendRef; undo takes it out exactly.
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QQuickWindow>
+#include <QtTest>
+
+#include "models/topologymodel.h"
+#include "testutils.h"
+#include "topologycontroller.h"
+#include "topologyview.h"
+#include "workspace/workspace.h"
+
+using namespace Qt::StringLiterals;
+using namespace bw;
+
+namespace {
+QQuickItem* findItem(QQuickItem* root, const QString& name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem* child : root->childItems()) {
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+QPoint centreOf(QQuickItem* item)
+{
+    return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+}
+
+// Presses on `handle`, moves in steps until its centre is over `to`, and (unless `release` is
+// false) releases there. The handle trails the pointer by the drag threshold, so the last
+// move makes up for it.
+void dragTo(QWidget* canvas, QQuickItem* handle, QPoint to, bool release = true)
+{
+    const QPoint from = centreOf(handle);
+    QTest::mousePress(canvas, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(canvas, from + (to - from) * step / 10);
+    const QPoint end = to + (to - centreOf(handle));
+    QTest::mouseMove(canvas, end);
+    if (release)
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, end);
+}
+} // namespace
+
+class TestTopologyView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void dragRuleOntoBackendAddsBackendRef();
+};
+
+void TestTopologyView::initTestCase()
+{
+    // No GPU here: Qt Quick's software renderer draws the canvas.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+}
+
+void TestTopologyView::dragRuleOntoBackendAddsBackendRef()
+{
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    TopologyView view(&ws);
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QQuickItem* root = view.quickWidget()->rootObject();
+    QVERIFY2(root, "the QML canvas did not load");
+    const QString rule = u"HTTPRoute/shop/storefront#1"_s;
+    const QString backend = u"Service/shop/storefront-canary"_s;
+    QTRY_VERIFY(findItem(root, u"handle:"_s + rule));
+    QQuickItem* handle = findItem(root, u"handle:"_s + rule);
+    QQuickItem* target = findItem(root, u"node:"_s + backend);
+    QVERIFY(handle && target);
+
+    const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"storefront"_s };
+    const int id = ws.findResource(route)->documentId;
+    const QByteArray before = ws.document(id)->text();
+    const int edgesBefore = view.model()->edgeModel()->rowCount();
+
+    // Press on the handle, move in steps (past the drag threshold), release over the backend.
+    QWidget* canvas = view.quickWidget();
+    const QPoint to = centreOf(target);
+    dragTo(canvas, handle, to);
+
+    QTRY_COMPARE(view.model()->edgeModel()->rowCount(), edgesBefore + 1);
+    const QByteArray after = ws.document(id)->text();
+    QVERIFY2(
+        after.contains("          name: checkout-standby\n        - name: storefront-canary\n          port: 8080\n"),
+        after.constData());
+    QByteArray expected = before;
+    expected.insert(before.indexOf("          name: checkout-standby\n") + 33,
+        "        - name: storefront-canary\n          port: 8080\n");
+    QCOMPARE(after, expected);
+    // Undo removes exactly what the drop added.
+    QVERIFY(ws.undo(id));
+    QCOMPARE(ws.document(id)->text(), before);
+    QTRY_COMPARE(view.model()->edgeModel()->rowCount(), edgesBefore);
+
+    // The same drop, but onto a node that takes no backendRefs (an endpoint), does nothing.
+    QQuickItem* endpoint = findItem(root, u"node:Backend/shop/checkout-primary@0"_s);
+    QVERIFY(endpoint);
+    dragTo(canvas, findItem(root, u"handle:"_s + rule), centreOf(endpoint));
+    QTest::qWait(50);
+    QCOMPARE(ws.document(id)->text(), before);
+
+    // Screenshots for the README when asked: the graph, and a drag in progress.
+    const QString out = qEnvironmentVariable("BW_SCREENSHOT_DIR");
+    if (!out.isEmpty()) {
+        QVERIFY(view.grab().save(out + u"/topology.png"_s));
+        handle = findItem(root, u"handle:"_s + rule);
+        dragTo(canvas, handle, to, false); // hold it over the backend
+        QTest::qWait(100);
+        QVERIFY(view.grab().save(out + u"/topology-drag.png"_s));
+        QTest::mouseRelease(canvas, Qt::LeftButton, {}, centreOf(handle) + QPoint(300, 300)); // let go elsewhere
+    }
+}
+
+QTEST_MAIN(TestTopologyView)
+#include "tst_topologyview.moc"
