@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologycontroller.h"
 
+#include "document/structurededitor.h"
 #include "models/topologymodel.h"
 #include "topology/topologywiring.h"
 #include "workspace/workspace.h"
@@ -89,6 +90,75 @@ bool TopologyController::setWeight(int row, int weight)
     m_workspace->prepareToEdit(route->documentId);
     const auto r = TopologyWiring::setWeight(*m_workspace, *rule->resource, rule->ruleIndex, e->refIndex, weight);
     return r.ok() && m_workspace->applyEdits(route->documentId, r, tr("Set weight of %1").arg(e->fieldPath));
+}
+
+bool TopologyController::moveEdge(int row, const QString& ruleId)
+{
+    const TopologyGraph::Edge* e = m_model->edgeModel()->edgeAt(row);
+    const TopologyGraph::Node* target = m_model->graph().node(ruleId);
+    if (!m_workspace || !e || e->type != TopologyGraph::EdgeType::Backend || e->refIndex < 0 || !target
+        || target->type != TopologyGraph::NodeType::Rule || !target->resource || e->from == ruleId)
+        return false;
+    const TopologyGraph::Node* from = m_model->graph().node(e->from);
+    const TopologyGraph::Node* backend = m_model->graph().node(e->to);
+    if (!from || !from->resource || !backend || !backend->resource)
+        return false;
+    const Resource* source = m_workspace->findResource(*from->resource);
+    const Resource* dest = m_workspace->findResource(*target->resource);
+    if (!source || !dest)
+        return false;
+    m_workspace->prepareToEdit(source->documentId);
+    m_workspace->prepareToEdit(dest->documentId);
+    // The moved ref keeps its fields (weight, port, namespace...) as they are written.
+    const YamlTree* tree = m_workspace->treeOf(*source);
+    const int item = tree ? tree->resolve(tree->find(FieldPath::parse(e->fieldPath).value_or(FieldPath()))) : -1;
+    if (item < 0 || !tree->node(item).isMapping())
+        return false;
+    QList<QPair<QString, YamlValue>> fields;
+    const YamlNode& map = tree->node(item);
+    for (size_t k = 0; k + 1 < map.children.size(); k += 2) {
+        const int value = tree->resolve(map.children[k + 1]);
+        if (value < 0 || !tree->node(value).isScalar()) {
+            Q_EMIT failed(tr("this backendRef has filters; move it in the YAML view"));
+            return false;
+        }
+        const QString text = tree->scalarText(value);
+        ScalarValue v = ScalarValue::string(text);
+        switch (tree->scalarKind(value)) {
+        case YamlTree::ScalarKind::Int:
+            v = ScalarValue::integer(text.toLongLong(nullptr, 0));
+            break;
+        case YamlTree::ScalarKind::Bool:
+            v = ScalarValue::boolean(text.toLower() == u"true"_s);
+            break;
+        default:
+            break;
+        }
+        fields.append({ tree->scalarText(map.children[k]), v });
+    }
+    const Document* destDoc = m_workspace->document(dest->documentId);
+    const StructuredEditor destEditor(*destDoc, dest->yamlDocument);
+    const FieldPath refs = FieldPath::parse(u"spec.rules"_s).value().index(target->ruleIndex).key(u"backendRefs"_s);
+    const YamlTree* destTree = m_workspace->treeOf(*dest);
+    const bool hasList
+        = destTree && destTree->find(refs) >= 0 && !destTree->node(destTree->resolve(destTree->find(refs))).isNull();
+    const auto add = hasList ? destEditor.appendItem(refs, YamlValue::mapping(fields))
+                             : destEditor.setValue(refs, YamlValue::sequence({ YamlValue::mapping(fields) }));
+    const auto remove = TopologyWiring::removeBackendRef(*m_workspace, *from->resource, from->ruleIndex, e->refIndex);
+    if (!add.ok() || !remove.ok()) {
+        Q_EMIT failed(add.ok() ? remove.error : add.error);
+        return false;
+    }
+    const QString description = tr("Move backendRef to %1 rule %2").arg(target->resource->name).arg(target->ruleIndex);
+    if (source->documentId == dest->documentId) {
+        // Both edits were computed on the same text and do not overlap: one step.
+        std::vector<DocumentEdit> edits = add.edits;
+        edits.insert(edits.end(), remove.edits.begin(), remove.edits.end());
+        return m_workspace->applyEdits(source->documentId, std::move(edits), description);
+    }
+    const int sourceId = source->documentId;
+    return m_workspace->applyEdits(dest->documentId, add, description)
+        && m_workspace->applyEdits(sourceId, remove, description);
 }
 
 void TopologyController::select(const QString& id)

@@ -33,6 +33,9 @@ public:
     Q_INVOKABLE bool wire(const QString& ruleId, const QString& backendId);
     Q_INVOKABLE bool removeEdge(int row);
     Q_INVOKABLE bool setWeight(int row, int weight);
+    // Moves a backendRef (the edge in `row`) to another rule, as one undoable step when both
+    // rules are in the same file.
+    Q_INVOKABLE bool moveEdge(int row, const QString& ruleId);
     Q_INVOKABLE void select(const QString& id);
 
 Q_SIGNALS:

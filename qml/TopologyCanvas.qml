@@ -76,6 +76,7 @@ Item {
                     required property string to
                     required property string edgeType
                     required property int share
+                    required property int weight
                     readonly property point a: { root.controller.revision; return root.controller.position(from) }
                     readonly property point b: { root.controller.revision; return root.controller.position(to) }
                     readonly property bool forward: b.x >= a.x
@@ -103,18 +104,60 @@ Item {
                         }
                     }
                     Rectangle {
+                        id: tag
+                        objectName: "edge:" + edge.from + "->" + edge.to
                         visible: edge.share >= 0 || edge.edgeType === "mirror"
-                        x: (edge.x1 + edge.x2) / 2 - width / 2
-                        y: (edge.y1 + edge.y2) / 2 - height / 2
-                        width: label.implicitWidth + 8; height: label.implicitHeight + 2
+                        property int refRow: edge.index
+                        readonly property real homeX: (edge.x1 + edge.x2) / 2 - width / 2
+                        readonly property real homeY: (edge.y1 + edge.y2) / 2 - height / 2
+                        x: homeX
+                        y: homeY
+                        z: tagArea.drag.active ? 200 : 1
+                        width: Math.max(label.implicitWidth, weightInput.visible ? 40 : 0) + 8
+                        height: label.implicitHeight + 2
                         radius: 3
                         color: edge.selected ? "#dbe6f7" : "white"
                         border.color: "#c9ced6"
+                        Drag.active: tagArea.drag.active
+                        Drag.keys: ["ref"]
+                        Drag.hotSpot.x: width / 2; Drag.hotSpot.y: height / 2
                         Text { id: label; anchors.centerIn: parent; font.pixelSize: 11
+                               visible: !weightInput.visible
                                text: edge.edgeType === "mirror" ? qsTr("mirror") : edge.share + " %" }
+                        // Double-click a backend edge's share to type its weight.
+                        TextInput {
+                            id: weightInput
+                            objectName: "weight:" + edge.from + "->" + edge.to
+                            anchors.centerIn: parent
+                            visible: false
+                            font.pixelSize: 11
+                            validator: IntValidator { bottom: 0; top: 1000000 }
+                            onAccepted: { visible = false; root.controller.setWeight(edge.index, parseInt(text)); root.forceActiveFocus() }
+                            onActiveFocusChanged: if (!activeFocus) visible = false
+                            Keys.onEscapePressed: { visible = false; root.forceActiveFocus() }
+                        }
+                        // Click to select (Delete removes the backendRef), drag onto another
+                        // rule to move the backendRef there.
                         MouseArea {
+                            id: tagArea
                             anchors.fill: parent
+                            drag.target: edge.edgeType === "backend" ? tag : null
+                            drag.threshold: 4
                             onClicked: { root.selectedEdge = edge.index; root.forceActiveFocus() }
+                            onDoubleClicked: {
+                                if (edge.edgeType !== "backend")
+                                    return
+                                weightInput.text = edge.weight >= 0 ? edge.weight : 1
+                                weightInput.visible = true
+                                weightInput.forceActiveFocus()
+                                weightInput.selectAll()
+                            }
+                            onReleased: {
+                                if (drag.active)
+                                    tag.Drag.drop()
+                                tag.x = Qt.binding(() => tag.homeX)
+                                tag.y = Qt.binding(() => tag.homeY)
+                            }
                         }
                     }
                 }
@@ -182,12 +225,18 @@ Item {
                         hoverEnabled: true
                         onClicked: { root.selectedNode = node.nodeId; root.controller.select(node.nodeId); root.forceActiveFocus() }
                     }
-                    // Backends accept a rule's handle.
+                    // Backends accept a rule's handle; rules accept a backendRef moved from another rule.
                     DropArea {
                         id: drop
                         anchors.fill: parent
-                        keys: node.nodeType === "backend" && !node.missing ? ["rule"] : []
-                        onDropped: (d) => root.controller.wire(d.source.ruleId, node.nodeId)
+                        keys: node.nodeType === "backend" && !node.missing ? ["rule"]
+                            : node.nodeType === "rule" ? ["ref"] : []
+                        onDropped: (d) => {
+                            if (node.nodeType === "backend")
+                                root.controller.wire(d.source.ruleId, node.nodeId)
+                            else
+                                root.controller.moveEdge(d.source.refRow, node.nodeId)
+                        }
                     }
                     // A rule's handle: drag it onto a backend.
                     Rectangle {

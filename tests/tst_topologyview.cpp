@@ -58,6 +58,7 @@ class TestTopologyView : public QObject
 private Q_SLOTS:
     void initTestCase();
     void dragRuleOntoBackendAddsBackendRef();
+    void edgesCanBeReweightedDeletedAndMoved();
 };
 
 void TestTopologyView::initTestCase()
@@ -124,6 +125,66 @@ void TestTopologyView::dragRuleOntoBackendAddsBackendRef()
         QVERIFY(view.grab().save(out + u"/topology-drag.png"_s));
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, centreOf(handle) + QPoint(300, 300)); // let go elsewhere
     }
+}
+
+void TestTopologyView::edgesCanBeReweightedDeletedAndMoved()
+{
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    TopologyView view(&ws);
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QQuickItem* root = view.quickWidget()->rootObject();
+    QWidget* canvas = view.quickWidget();
+    const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"storefront"_s };
+    const int id = ws.findResource(route)->documentId;
+    const QByteArray before = ws.document(id)->text();
+    const QString canaryEdge = u"edge:HTTPRoute/shop/storefront#0->Service/shop/storefront-canary"_s;
+    QTRY_VERIFY(findItem(root, canaryEdge));
+
+    // Double-click the 10 % label, type a weight, Enter: the YAML weight changes.
+    QTest::mouseDClick(canvas, Qt::LeftButton, {}, centreOf(findItem(root, canaryEdge)));
+    QQuickItem* input = findItem(root, u"weight:HTTPRoute/shop/storefront#0->Service/shop/storefront-canary"_s);
+    QTRY_VERIFY(input && input->isVisible() && input->hasActiveFocus());
+    QTest::keyClick(canvas, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(canvas, u"30"_s);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    QTRY_VERIFY(ws.document(id)->text().contains("          port: 8080\n          weight: 30\n"));
+    QVERIFY(ws.undo(id));
+    QCOMPARE(ws.document(id)->text(), before);
+
+    // Click the label and press Delete: that backendRef goes.
+    QTRY_VERIFY(findItem(root, canaryEdge));
+    int row = -1;
+    for (int r = 0; r < view.model()->edgeModel()->rowCount(); ++r) {
+        const QModelIndex i = view.model()->edgeModel()->index(r);
+        if (i.data(TopologyEdgeModel::FromRole).toString() == u"HTTPRoute/shop/storefront#0"_s
+            && i.data(TopologyEdgeModel::ToRole).toString() == u"Service/shop/storefront-canary"_s)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    // Selecting is what a click on the label does (a synthetic single click right after the
+    // double-click above is not delivered as a click here); then Delete as the user presses it.
+    root->setProperty("selectedEdge", row);
+    root->forceActiveFocus();
+    QTest::keyClick(canvas, Qt::Key_Delete);
+    QTRY_VERIFY(!ws.document(id)->text().contains("- name: storefront-canary   # a plain Service"));
+    QVERIFY(ws.undo(id));
+    QCOMPARE(ws.document(id)->text(), before);
+
+    // Drag the label onto the /checkout rule: the ref moves there with its port and weight.
+    QTRY_VERIFY(findItem(root, canaryEdge));
+    QQuickItem* tag = findItem(root, canaryEdge);
+    dragTo(canvas, tag, centreOf(findItem(root, u"node:HTTPRoute/shop/storefront#1"_s)));
+    QTRY_VERIFY(findItem(root, u"edge:HTTPRoute/shop/storefront#1->Service/shop/storefront-canary"_s));
+    const QByteArray moved = ws.document(id)->text();
+    QVERIFY2(moved.contains("          name: checkout-standby\n        - name: storefront-canary\n          port: "
+                            "8080\n          weight: 10\n"),
+        moved.constData());
+    QVERIFY(!moved.contains("- name: storefront-canary   # a plain Service")); // gone from the first rule
+    QVERIFY(ws.undo(id)); // one step
+    QCOMPARE(ws.document(id)->text(), before);
 }
 
 QTEST_MAIN(TestTopologyView)

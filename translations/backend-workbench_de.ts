@@ -118,7 +118,6 @@
 <context>
     <name>bw::CommandLineTool</name>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="68"/>
         <source>Usage: backend-workbench [PATH...]            open the workbench window
        backend-workbench COMMAND [OPTIONS] ...
 
@@ -146,7 +145,7 @@ Options for every command:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation>Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
+        <translation type="vanished">Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
         backend-workbench COMMAND [OPTIONS] ...
 
 Backend-Konfiguration für die Kubernetes Gateway API bearbeiten, prüfen und ausliefern.
@@ -175,172 +174,221 @@ Optionen für alle Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="100"/>
+        <location filename="../app/commandlinetool.cpp" line="69"/>
+        <source>Usage: backend-workbench [PATH...]            open the workbench window
+       backend-workbench COMMAND [OPTIONS] ...
+
+Edit, check and ship Kubernetes Gateway API backend configuration.
+
+Commands:
+  validate [--format text|json] [--crd FILE]... PATH...
+        Check files or folders against the Gateway API, Envoy Gateway and Apoxy rules.
+        Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], then a summary.
+        Exit 0 when there is no error, 1 when there is one, 2 on usage or unreadable input.
+  graph [--format json|dot] PATH...
+        Print where traffic goes: gateways, routes, rules, backends, endpoints, policies.
+        JSON for scripts, DOT for Graphviz (dot -Tsvg).
+  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]
+        Describe a kind or field: type, constraints and the fields below it.
+  export [-o OUT] [--force] PATH...
+        Write the objects of the given files as one multi-document YAML (stdout by default).
+        A single untouched file comes out byte for byte. Refuses files with errors unless --force.
+  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]
+        Edit fields in place, keeping comments and formatting; FIELD like spec.endpoints[0].fqdn.port.
+        VALUE is read as YAML reads it (8443 is a number); quote it (&apos;&quot;8443&quot;&apos;) for a string.
+        A field already holding a string stays a string. FIELD- removes the field.
+
+Options for every command:
+  --crd FILE           also check objects against the CustomResourceDefinitions in FILE
+  --max-file-size MB   refuse files larger than this (default 64)
+  --namespace NS       namespace for objects that do not name one (default &quot;default&quot;)
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="104"/>
         <source>Try &apos;backend-workbench --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backend-workbench --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="111"/>
+        <location filename="../app/commandlinetool.cpp" line="115"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="118"/>
+        <location filename="../app/commandlinetool.cpp" line="122"/>
         <source>%1: cannot read the CRD file: %2</source>
         <translation>%1: die CRD-Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="138"/>
+        <location filename="../app/commandlinetool.cpp" line="142"/>
         <source>--max-file-size takes a size in megabytes, not &quot;%1&quot;</source>
         <translation>--max-file-size erwartet eine Größe in Megabyte, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="153"/>
+        <location filename="../app/commandlinetool.cpp" line="157"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="177"/>
+        <location filename="../app/commandlinetool.cpp" line="183"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="195"/>
+        <location filename="../app/commandlinetool.cpp" line="201"/>
         <source>--format must be text or json</source>
         <translation>--format muss text oder json sein</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="197"/>
+        <location filename="../app/commandlinetool.cpp" line="203"/>
         <source>unknown option &quot;%1&quot; for validate</source>
         <translation>unbekannte Option &quot;%1&quot; für validate</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="203"/>
+        <location filename="../app/commandlinetool.cpp" line="209"/>
         <source>validate needs at least one file or folder</source>
         <translation>validate braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="235"/>
+        <location filename="../app/commandlinetool.cpp" line="241"/>
         <source>%1 resources in %2 files: %3 errors, %4 warnings</source>
         <translation>%1 Ressourcen in %2 Dateien: %3 Fehler, %4 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="263"/>
+        <location filename="../app/commandlinetool.cpp" line="269"/>
         <source>%1 needs a file name</source>
         <translation>%1 braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="268"/>
+        <location filename="../app/commandlinetool.cpp" line="274"/>
         <source>unknown option &quot;%1&quot; for export</source>
         <translation>unbekannte Option &quot;%1&quot; für export</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="274"/>
+        <location filename="../app/commandlinetool.cpp" line="280"/>
         <source>export needs at least one file or folder</source>
         <translation>export braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="290"/>
+        <location filename="../app/commandlinetool.cpp" line="296"/>
         <source>export refused: the input has errors (use --force to export it anyway)</source>
         <translation>export abgelehnt: die Eingabe enthält Fehler (mit --force trotzdem exportieren)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="298"/>
+        <location filename="../app/commandlinetool.cpp" line="304"/>
         <source>cannot write to standard output</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="306"/>
+        <location filename="../app/commandlinetool.cpp" line="312"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="330"/>
+        <location filename="../app/commandlinetool.cpp" line="334"/>
+        <source>--format must be json or dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="336"/>
+        <source>unknown option &quot;%1&quot; for graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="342"/>
+        <source>graph needs at least one file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="439"/>
         <source>--api-version needs a value</source>
         <translation>--api-version braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="333"/>
+        <location filename="../app/commandlinetool.cpp" line="442"/>
         <source>unknown option &quot;%1&quot; for explain</source>
         <translation>unbekannte Option &quot;%1&quot; für explain</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="337"/>
+        <location filename="../app/commandlinetool.cpp" line="446"/>
         <source>explain takes one KIND[.FIELD...]</source>
         <translation>explain erwartet genau ein KIND[.FIELD...]</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="341"/>
+        <location filename="../app/commandlinetool.cpp" line="450"/>
         <source>explain needs a kind, e.g. backend-workbench explain Backend.spec.endpoints</source>
         <translation>explain braucht eine Objektart (Kind), z. B. backend-workbench explain Backend.spec.endpoints</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="360"/>
+        <location filename="../app/commandlinetool.cpp" line="469"/>
         <source>explain: no kind &quot;%1&quot;%2 is known; load its CRD with --crd FILE</source>
         <translation>explain: Kind &quot;%1&quot;%2 ist unbekannt; die zugehörige CRD mit --crd FILE laden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="361"/>
+        <location filename="../app/commandlinetool.cpp" line="470"/>
         <source> in %1</source>
         <translation> in %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="382"/>
+        <location filename="../app/commandlinetool.cpp" line="491"/>
         <source>Also known in: %1 (choose with --api-version)</source>
         <translation>Auch bekannt in: %1 (Auswahl mit --api-version)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="403"/>
+        <location filename="../app/commandlinetool.cpp" line="512"/>
         <source>--resource needs KIND/[NAMESPACE/]NAME</source>
         <translation>--resource braucht KIND/[NAMESPACE/]NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="408"/>
+        <location filename="../app/commandlinetool.cpp" line="517"/>
         <source>unknown option &quot;%1&quot; for set</source>
         <translation>unbekannte Option &quot;%1&quot; für set</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="416"/>
+        <location filename="../app/commandlinetool.cpp" line="525"/>
         <source>set needs a file and at least one FIELD=VALUE</source>
         <translation>set braucht eine Datei und mindestens ein FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="430"/>
+        <location filename="../app/commandlinetool.cpp" line="539"/>
         <source>%1 was not changed: fix its syntax errors first</source>
         <translation>%1 wurde nicht geändert: zuerst die Syntaxfehler beheben</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="447"/>
+        <location filename="../app/commandlinetool.cpp" line="556"/>
         <source>--resource takes KIND/NAME or KIND/NAMESPACE/NAME, not &quot;%1&quot;</source>
         <translation>--resource erwartet KIND/NAME oder KIND/NAMESPACE/NAME, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="454"/>
+        <location filename="../app/commandlinetool.cpp" line="563"/>
         <source>--resource %1 matches more than one object in %2; add the namespace</source>
         <translation>--resource %1 passt auf mehr als ein Objekt in %2; den Namespace ergänzen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="465"/>
+        <location filename="../app/commandlinetool.cpp" line="574"/>
         <source>%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME</source>
         <translation>%1 enthält %2 Objekte; eines mit --resource KIND/[NAMESPACE/]NAME auswählen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="468"/>
+        <location filename="../app/commandlinetool.cpp" line="577"/>
         <source>%1 has no object %2</source>
         <translation>%1 enthält kein Objekt %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="489"/>
+        <location filename="../app/commandlinetool.cpp" line="598"/>
         <source>&quot;%1&quot; is not FIELD=VALUE or FIELD-</source>
         <translation>&quot;%1&quot; ist weder FIELD=VALUE noch FIELD-</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="502"/>
+        <location filename="../app/commandlinetool.cpp" line="611"/>
         <source>%1 was not changed</source>
         <translation>%1 wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="510"/>
+        <location filename="../app/commandlinetool.cpp" line="619"/>
         <source>%1 was not changed: the edit would have left it unreadable</source>
         <translation>%1 wurde nicht geändert: die Änderung hätte die Datei unlesbar gemacht</translation>
     </message>
@@ -688,17 +736,17 @@ Optionen für alle Befehle:
 <context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -707,29 +755,29 @@ Optionen für alle Befehle:
         <translation type="vanished">&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -738,12 +786,12 @@ Optionen für alle Befehle:
         <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
@@ -751,113 +799,118 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Filter by name, kind or namespace</source>
         <translation>Nach Name, Objektart oder Namespace filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;New from Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;Open File…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Alle speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Export Validated YAML…</source>
         <translation>Validiertes YAML &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Re&amp;place…</source>
         <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="463"/>
-        <location filename="../app/mainwindow.cpp" line="602"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -865,8 +918,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="464"/>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -874,53 +927,53 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>Line %1, Column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
-        <location filename="../app/mainwindow.cpp" line="794"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="814"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
         <source>Discard the unsaved changes to %1 and reload it from disk?</source>
         <translation>Die ungespeicherten Änderungen an %1 verwerfen und die Datei neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="585"/>
         <source>Revert failed</source>
         <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="573"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="574"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
@@ -928,134 +981,137 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>Export Validated YAML</source>
         <translation>Validiertes YAML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="634"/>
         <source>YAML manifests (*.yaml *.yml)</source>
         <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="587"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="587"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="634"/>
         <source>New from Template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>New from template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>Open Manifests</source>
         <translation>Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="636"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="648"/>
+        <location filename="../app/mainwindow.cpp" line="668"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="648"/>
+        <location filename="../app/mainwindow.cpp" line="668"/>
         <source>Line:</source>
         <translation>Zeile:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="681"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="681"/>
         <source>Find in this file:</source>
         <translation>In dieser Datei suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="725"/>
         <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="682"/>
+        <location filename="../app/mainwindow.cpp" line="702"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="707"/>
         <source>Replace with:</source>
         <translation>Ersetzen durch:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="709"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="729"/>
         <source>Replace &quot;%1&quot;</source>
         <translation>&quot;%1&quot; ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>%n replacement(s)</source>
-        <translation><numerusform>%n Ersetzung</numerusform><numerusform>%n Ersetzungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ersetzung</numerusform>
+            <numerusform>%n Ersetzungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="716"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="719"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="746"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="728"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
         <source>Language (after a restart):</source>
         <translation>Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="749"/>
         <source>Keep unsaved changes for recovery after:</source>
         <translation>Ungespeicherte Änderungen zur Wiederherstellung sichern nach:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="790"/>
+        <location filename="../app/mainwindow.cpp" line="810"/>
         <source>%1 was changed by another program, and you have unsaved changes to it.
 
 Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
@@ -1064,7 +1120,7 @@ Reload it and lose your changes, or keep yours (saving will ask before overwriti
 Datei neu laden und Ihre Änderungen verwerfen oder Ihre behalten (beim Speichern wird vor dem Überschreiben nachgefragt)?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="793"/>
+        <location filename="../app/mainwindow.cpp" line="813"/>
         <source>%1 was changed by another program.
 
 Reload it, or keep the text shown here?</source>
@@ -1073,17 +1129,17 @@ Reload it, or keep the text shown here?</source>
 Datei neu laden oder den hier angezeigten Text behalten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="800"/>
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>Reload failed</source>
         <translation>Neu laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="852"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="853"/>
         <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
 %1
 
@@ -1094,12 +1150,12 @@ Recover them? (Nothing is written to these files until you save.)</source>
 Wiederherstellen? (In diese Dateien wird erst beim Speichern geschrieben.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="890"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="891"/>
         <source>These files have changes that are not saved:
 %1
 
@@ -1857,6 +1913,89 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <location filename="../core/document/structurededitor.cpp" line="521"/>
         <source>%1: cannot remove this item without rewriting its line</source>
         <translation>%1: dieses Element kann nicht entfernt werden, ohne seine Zeile neu zu schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>bw::TopologyController</name>
+    <message>
+        <location filename="../app/topologycontroller.cpp" line="62"/>
+        <source>Wire %1 rule %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/topologycontroller.cpp" line="78"/>
+        <source>Remove backendRef %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/topologycontroller.cpp" line="92"/>
+        <source>Set weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/topologycontroller.cpp" line="122"/>
+        <source>this backendRef has filters; move it in the YAML view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/topologycontroller.cpp" line="152"/>
+        <source>Move backendRef to %1 rule %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::TopologyGraph</name>
+    <message>
+        <location filename="../core/topology/topologygraph.cpp" line="44"/>
+        <source>(incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/topology/topologygraph.cpp" line="208"/>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/topology/topologygraph.cpp" line="265"/>
+        <source>%1 %2 is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::TopologyView</name>
+    <message>
+        <location filename="../app/topologyview.cpp" line="32"/>
+        <source>Highlight nodes by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/topologyview.cpp" line="34"/>
+        <source>Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/topologyview.cpp" line="37"/>
+        <source>Drag a rule&apos;s dot onto a backend to route to it; select an edge and press Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::TopologyWiring</name>
+    <message>
+        <location filename="../core/topology/topologywiring.cpp" line="31"/>
+        <source>the route or the backend is no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/topology/topologywiring.cpp" line="55"/>
+        <source>rule %1 of %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/topology/topologywiring.cpp" line="67"/>
+        <location filename="../core/topology/topologywiring.cpp" line="77"/>
+        <source>the route is no longer in the workspace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
