@@ -205,7 +205,36 @@ Options for every command:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
+        backend-workbench COMMAND [OPTIONS] ...
+
+Backend-Konfiguration für die Kubernetes Gateway API bearbeiten, prüfen und ausliefern.
+
+Befehle:
+  validate [--format text|json] [--crd FILE]... PATH...
+        Prüft Dateien oder Ordner gegen die Regeln von Gateway API, Envoy Gateway und Apoxy.
+        Gibt FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] aus, danach eine Zusammenfassung.
+        Exit-Code 0 ohne Fehler, 1 bei mindestens einem Fehler, 2 bei falschem Aufruf oder unlesbarer Eingabe.
+  graph [--format json|dot] PATH...
+        Zeigt, wohin der Verkehr geht: Gateways, Routen, Regeln, Backends, Endpunkte, Richtlinien.
+        JSON für Skripte, DOT für Graphviz (dot -Tsvg).
+  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]
+        Beschreibt eine Objektart (Kind) oder ein Feld: Typ, Einschränkungen und die Felder darunter.
+  export [-o OUT] [--force] PATH...
+        Schreibt die Objekte der angegebenen Dateien als ein YAML mit mehreren Dokumenten (standardmäßig nach stdout).
+        Eine einzelne unveränderte Datei wird Byte für Byte ausgegeben. Dateien mit Fehlern werden ohne --force abgelehnt.
+  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]
+        Bearbeitet Felder direkt in der Datei, Kommentare und Formatierung bleiben erhalten; FIELD etwa spec.endpoints[0].fqdn.port.
+        VALUE wird so gelesen, wie YAML es liest (8443 ist eine Zahl); für eine Zeichenkette in Anführungszeichen setzen (&apos;&quot;8443&quot;&apos;).
+        Ein Feld, das bereits eine Zeichenkette enthält, bleibt eine Zeichenkette. FIELD- entfernt das Feld.
+
+Optionen für alle Befehle:
+  --crd FILE           prüft Objekte zusätzlich gegen die CustomResourceDefinitions in FILE
+  --max-file-size MB   lehnt Dateien ab, die größer sind (Standard: 64)
+  --namespace NS       Namespace für Objekte, die keinen angeben (Standard: &quot;default&quot;)
+  -h, --help           zeigt diese Hilfe an
+  -v, --version        zeigt die Version an
+</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="104"/>
@@ -290,17 +319,17 @@ Options for every command:
     <message>
         <location filename="../app/commandlinetool.cpp" line="334"/>
         <source>--format must be json or dot</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss json oder dot sein</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="336"/>
         <source>unknown option &quot;%1&quot; for graph</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &quot;%1&quot; für graph</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="342"/>
         <source>graph needs at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>graph braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="439"/>
@@ -801,7 +830,7 @@ Options for every command:
     <message>
         <location filename="../app/mainwindow.cpp" line="91"/>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="166"/>
@@ -1920,27 +1949,27 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     <message>
         <location filename="../app/topologycontroller.cpp" line="62"/>
         <source>Wire %1 rule %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Regel %2 mit %3 verbinden</translation>
     </message>
     <message>
         <location filename="../app/topologycontroller.cpp" line="78"/>
         <source>Remove backendRef %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backendRef %1 entfernen</translation>
     </message>
     <message>
         <location filename="../app/topologycontroller.cpp" line="92"/>
         <source>Set weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1 setzen</translation>
     </message>
     <message>
         <location filename="../app/topologycontroller.cpp" line="122"/>
         <source>this backendRef has filters; move it in the YAML view</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser backendRef hat Filter; bitte in der YAML-Ansicht verschieben</translation>
     </message>
     <message>
         <location filename="../app/topologycontroller.cpp" line="152"/>
         <source>Move backendRef to %1 rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>backendRef nach %1 Regel %2 verschieben</translation>
     </message>
 </context>
 <context>
@@ -1948,17 +1977,17 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     <message>
         <location filename="../core/topology/topologygraph.cpp" line="44"/>
         <source>(incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unvollständig)</translation>
     </message>
     <message>
         <location filename="../core/topology/topologygraph.cpp" line="208"/>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <location filename="../core/topology/topologygraph.cpp" line="265"/>
         <source>%1 %2 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist nicht im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -1966,17 +1995,17 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     <message>
         <location filename="../app/topologyview.cpp" line="32"/>
         <source>Highlight nodes by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten nach Namen hervorheben</translation>
     </message>
     <message>
         <location filename="../app/topologyview.cpp" line="34"/>
         <source>Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ansicht anpassen</translation>
     </message>
     <message>
         <location filename="../app/topologyview.cpp" line="37"/>
         <source>Drag a rule&apos;s dot onto a backend to route to it; select an edge and press Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Punkt einer Regel auf ein Backend ziehen, um dorthin zu routen; eine Kante auswählen und Entf drücken, um sie zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -1984,18 +2013,18 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     <message>
         <location filename="../core/topology/topologywiring.cpp" line="31"/>
         <source>the route or the backend is no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route oder das Backend ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../core/topology/topologywiring.cpp" line="55"/>
         <source>rule %1 of %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 von %2 existiert nicht</translation>
     </message>
     <message>
         <location filename="../core/topology/topologywiring.cpp" line="67"/>
         <location filename="../core/topology/topologywiring.cpp" line="77"/>
         <source>the route is no longer in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route ist nicht mehr im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
