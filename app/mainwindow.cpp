@@ -110,6 +110,10 @@ MainWindow::MainWindow(QWidget* parent)
         updateActions();
         refreshStatus();
         updateWindowTitle();
+        // The graph marks the object of the editor tab last shown.
+        if (const ResourceEditor* e = currentEditor(); e && e->resource())
+            m_topology->selectNode(
+                TopologyGraph::idOf(e->resource()->kind, e->resource()->namespace_, e->resource()->name));
     });
 
     connect(m_diagnostics, &DiagnosticsModel::countsChanged, this, &MainWindow::refreshStatus);

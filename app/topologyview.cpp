@@ -66,6 +66,12 @@ TopologyView::~TopologyView()
     delete m_quick;
 }
 
+void TopologyView::selectNode(const QString& id)
+{
+    if (QQuickItem* root = m_quick->rootObject())
+        root->setProperty("selectedNode", id);
+}
+
 void TopologyView::fitToView()
 {
     if (QQuickItem* root = m_quick->rootObject())

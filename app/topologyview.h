@@ -25,6 +25,8 @@ public:
     [[nodiscard]] TopologyController* controller() const { return m_controller; }
     [[nodiscard]] TopologyModel* model() const { return m_model; }
     void fitToView();
+    // Marks a node as selected in the canvas (the object shown in the current editor tab).
+    void selectNode(const QString& id);
 
 Q_SIGNALS:
     void nodeActivated(const QString& id);

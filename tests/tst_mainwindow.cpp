@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QQuickItem>
+#include <QQuickWidget>
 #include <QQuickWindow>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -21,6 +23,7 @@
 #include "models/workspacemodel.h"
 #include "resourceeditor.h"
 #include "testutils.h"
+#include "topologyview.h"
 #include "workspace/workspace.h"
 #include "yamleditor.h"
 
@@ -83,6 +86,10 @@ void TestMainWindow::opensExamplesAndShowsProblems()
     QVERIFY(editor);
     QCOMPARE(editor->resource()->kind, u"GatewayClass"_s);
     QVERIFY(editor->form());
+    // The graph marks what the editor shows.
+    w.openResource(kStorefront);
+    QCOMPARE(w.topology()->quickWidget()->rootObject()->property("selectedNode").toString(),
+        u"Backend/shop/storefront-primary"_s);
     auto* problems = w.findChild<QTreeView*>(u"problemsView"_s);
     QCOMPARE(problems->model()->rowCount(), 1);
     const QModelIndex first = problems->model()->index(0, DiagnosticsModel::LocationColumn);
