@@ -14,6 +14,7 @@
 
 #include "models/topologymodel.h"
 #include "topologycontroller.h"
+#include "topologyviewportfilter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,9 +44,14 @@ TopologyView::TopologyView(Workspace* workspace, QWidget* parent)
     m_quick = new QQuickWidget;
     m_quick->setObjectName(u"topologyCanvas"_s);
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    // The canvas draws only what touches the rows in view (it tells the filters which).
+    auto* nodes = new TopologyViewportFilter(TopologyViewportFilter::Kind::Nodes, this);
+    nodes->setSourceModel(m_model->nodeModel());
+    auto* edges = new TopologyViewportFilter(TopologyViewportFilter::Kind::Edges, this);
+    edges->setSourceModel(m_model->edgeModel());
     QQmlContext* context = m_quick->rootContext();
-    context->setContextProperty(u"topologyNodes"_s, m_model->nodeModel());
-    context->setContextProperty(u"topologyEdges"_s, m_model->edgeModel());
+    context->setContextProperty(u"topologyNodes"_s, nodes);
+    context->setContextProperty(u"topologyEdges"_s, edges);
     context->setContextProperty(u"topologyController"_s, m_controller);
     m_quick->setSource(QUrl(u"qrc:/qt/qml/BackendWorkbench/TopologyCanvas.qml"_s));
     for (const QQmlError& e : m_quick->errors())

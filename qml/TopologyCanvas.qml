@@ -26,6 +26,19 @@ Item {
 
     function nodeX(layer) { return 20 + layer * columnWidth }
     function nodeY(order) { return 40 + order * rowHeight }
+    // Only the rows in view (and a margin) get delegates.
+    function updateViewport() {
+        if (!nodes || !edges || !nodes.setVisibleRows)
+            return
+        const first = Math.floor((flick.contentY / zoom - 40) / rowHeight) - 4
+        const last = Math.ceil(((flick.contentY + flick.height) / zoom - 40) / rowHeight) + 4
+        nodes.setVisibleRows(first, last)
+        edges.setVisibleRows(first, last)
+    }
+    onZoomChanged: updateViewport()
+    onHeightChanged: updateViewport()
+    Component.onCompleted: updateViewport()
+
     function fitToView() {
         const w = controller.columns * columnWidth + 40
         const h = controller.rows * rowHeight + 80
@@ -47,6 +60,8 @@ Item {
         contentWidth: canvas.width * root.zoom
         contentHeight: canvas.height * root.zoom
         boundsBehavior: Flickable.StopAtBounds
+        onContentYChanged: root.updateViewport()
+        onHeightChanged: root.updateViewport()
 
         Item {
             id: canvas
@@ -71,7 +86,8 @@ Item {
                 model: root.edges
                 delegate: Item {
                     id: edge
-                    required property int index
+                    required property int sourceRow // the edge's row in the full model
+                    readonly property int index: sourceRow
                     required property string from
                     required property string to
                     required property string edgeType

@@ -186,6 +186,12 @@ QVariant TopologyEdgeModel::data(const QModelIndex& index, int role) const
         return r.edge.refIndex;
     case FieldPathRole:
         return r.edge.fieldPath;
+    case TopOrderRole:
+        return r.top;
+    case BottomOrderRole:
+        return r.bottom;
+    case SourceRowRole:
+        return index.row();
     }
     return {};
 }
@@ -202,10 +208,13 @@ QHash<int, QByteArray> TopologyEdgeModel::roleNames() const
         { PortRole, "port" },
         { RefIndexRole, "refIndex" },
         { FieldPathRole, "fieldPath" },
+        { TopOrderRole, "topOrder" },
+        { BottomOrderRole, "bottomOrder" },
+        { SourceRowRole, "sourceRow" },
     };
 }
 
-void TopologyEdgeModel::update(const std::vector<TopologyGraph::Edge>& edges)
+void TopologyEdgeModel::update(const std::vector<TopologyGraph::Edge>& edges, const TopologyGraph& graph)
 {
     // A backend edge's share: its weight over the sum of its rule's backend weights.
     QHash<QString, int> totals;
@@ -220,11 +229,15 @@ void TopologyEdgeModel::update(const std::vector<TopologyGraph::Edge>& edges)
             const int total = totals.value(e.from);
             share = total > 0 ? int(qRound(100.0 * e.weight.value_or(1) / total)) : 0;
         }
-        fresh.push_back({ e, share });
+        const TopologyGraph::Node* a = graph.node(e.from);
+        const TopologyGraph::Node* b = graph.node(e.to);
+        const int oa = a ? a->order : 0;
+        const int ob = b ? b->order : 0;
+        fresh.push_back({ e, share, std::min(oa, ob), std::max(oa, ob) });
     }
     const auto same = [](const Row& a, const Row& b) {
         return a.share == b.share && a.edge.weight == b.edge.weight && a.edge.port == b.edge.port
-            && a.edge.refIndex == b.edge.refIndex;
+            && a.edge.refIndex == b.edge.refIndex && a.top == b.top && a.bottom == b.bottom;
     };
     syncRows(
         this, m_rows, std::move(fresh), [](const Row& r) { return edgeKey(r.edge); }, same, 0,
@@ -251,7 +264,7 @@ void TopologyModel::rebuild()
     m_graph = TopologyGraph::build(*m_workspace);
     m_crossings = m_graph.crossings();
     m_nodes->update(m_graph.nodes());
-    m_edges->update(m_graph.edges());
+    m_edges->update(m_graph.edges(), m_graph);
     Q_EMIT rebuilt();
 }
 

@@ -62,6 +62,9 @@ public:
         PortRole,
         RefIndexRole,
         FieldPathRole,
+        TopOrderRole, // the smaller of the two ends' orders (for drawing only what is in view)
+        BottomOrderRole,
+        SourceRowRole, // this row, as the edge's handle for the controller through proxies
     };
     Q_ENUM(Roles)
     using QAbstractListModel::QAbstractListModel;
@@ -70,13 +73,15 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] const TopologyGraph::Edge* edgeAt(int row) const;
-    void update(const std::vector<TopologyGraph::Edge>& edges);
+    void update(const std::vector<TopologyGraph::Edge>& edges, const TopologyGraph& graph);
 
 private:
     struct Row
     {
         TopologyGraph::Edge edge;
         int share = -1;
+        int top = 0;
+        int bottom = 0;
     };
     std::vector<Row> m_rows;
 };
