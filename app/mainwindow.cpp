@@ -164,6 +164,8 @@ void MainWindow::createDocks()
     m_tree->setObjectName(u"workspaceView"_s);
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
+    m_tree->setDragEnabled(true); // objects can be dropped on a rule in the Topology tab
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
     m_tree->header()->setSectionResizeMode(WorkspaceModel::NameColumn, QHeaderView::ResizeToContents);
     m_filterEdit = new QLineEdit;
     m_filterEdit->setObjectName(u"workspaceFilter"_s);

@@ -62,6 +62,19 @@ bool TopologyController::wire(const QString& ruleId, const QString& backendId)
         tr("Wire %1 rule %2 to %3").arg(rule->resource->name).arg(rule->ruleIndex).arg(backend->resource->name));
 }
 
+bool TopologyController::wireResource(const QString& ruleId, const QString& resource)
+{
+    const QStringList parts = resource.split(u'|');
+    if (parts.size() != 4)
+        return false;
+    const TopologyGraph::Node* backend = m_model->graph().node(TopologyGraph::idOf(parts[1], parts[2], parts[3]));
+    if (!backend || backend->type != TopologyGraph::NodeType::Backend) {
+        Q_EMIT failed(tr("%1 cannot take traffic from a route; drop a Backend, XBackend or Service").arg(parts[1]));
+        return false;
+    }
+    return wire(ruleId, backend->id);
+}
+
 bool TopologyController::removeEdge(int row)
 {
     const TopologyGraph::Edge* e = m_model->edgeModel()->edgeAt(row);

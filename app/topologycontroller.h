@@ -31,6 +31,9 @@ public:
     // (layer, order) of a node.
     Q_INVOKABLE QPointF position(const QString& id) const;
     Q_INVOKABLE bool wire(const QString& ruleId, const QString& backendId);
+    // A drop from the workspace tree: `resource` is WorkspaceModel's drag data
+    // ("group|kind|namespace|name").
+    Q_INVOKABLE bool wireResource(const QString& ruleId, const QString& resource);
     Q_INVOKABLE bool removeEdge(int row);
     Q_INVOKABLE bool setWeight(int row, int weight);
     // Moves a backendRef (the edge in `row`) to another rule, as one undoable step when both

@@ -245,13 +245,19 @@ Item {
                     DropArea {
                         id: drop
                         anchors.fill: parent
+                        readonly property string resourceType: "application/x-backend-workbench-resource"
                         keys: node.nodeType === "backend" && !node.missing ? ["rule"]
-                            : node.nodeType === "rule" ? ["ref"] : []
+                            : node.nodeType === "rule" ? ["ref", resourceType] : []
                         onDropped: (d) => {
-                            if (node.nodeType === "backend")
+                            if (node.nodeType === "backend") {
                                 root.controller.wire(d.source.ruleId, node.nodeId)
-                            else
+                            } else if (d.formats.indexOf(resourceType) >= 0) {
+                                // An object dragged from the workspace tree.
+                                root.controller.wireResource(node.nodeId, d.getDataAsString(resourceType))
+                                d.acceptProposedAction()
+                            } else {
                                 root.controller.moveEdge(d.source.refRow, node.nodeId)
+                            }
                         }
                     }
                     // A rule's handle: drag it onto a backend.

@@ -3,12 +3,14 @@
 
 // The QML canvas, driven through its QQuickWidget as a user would: drag a rule's handle onto
 // a backend, and the route's YAML gains that backendRef; undo takes it out exactly.
+#include <QMimeData>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QQuickWindow>
 #include <QtTest>
 
 #include "models/topologymodel.h"
+#include "models/workspacemodel.h"
 #include "testutils.h"
 #include "topologycontroller.h"
 #include "topologyview.h"
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void initTestCase();
     void dragRuleOntoBackendAddsBackendRef();
     void edgesCanBeReweightedDeletedAndMoved();
+    void objectsFromTheTreeCanBeDroppedOnARule();
 };
 
 void TestTopologyView::initTestCase()
@@ -184,6 +187,44 @@ void TestTopologyView::edgesCanBeReweightedDeletedAndMoved()
         moved.constData());
     QVERIFY(!moved.contains("- name: storefront-canary   # a plain Service")); // gone from the first rule
     QVERIFY(ws.undo(id)); // one step
+    QCOMPARE(ws.document(id)->text(), before);
+}
+
+void TestTopologyView::objectsFromTheTreeCanBeDroppedOnARule()
+{
+    // What a drag from the workspace tree carries, and what a drop of it on a rule does.
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    WorkspaceModel tree(&ws);
+    QModelIndex canary;
+    for (int f = 0; f < tree.rowCount() && !canary.isValid(); ++f) {
+        const QModelIndex file = tree.index(f, 0);
+        for (int r = 0; r < tree.rowCount(file); ++r) {
+            if (tree.index(r, 0, file).data(WorkspaceModel::NameRole).toString() == u"storefront-canary"_s
+                && tree.index(r, 0, file).data(WorkspaceModel::KindRole).toString() == u"Service"_s)
+                canary = tree.index(r, 0, file);
+        }
+    }
+    QVERIFY(canary.isValid());
+    QVERIFY(tree.flags(canary) & Qt::ItemIsDragEnabled);
+    QVERIFY(!(tree.flags(canary.parent()) & Qt::ItemIsDragEnabled)); // files are not dragged
+    std::unique_ptr<QMimeData> data(tree.mimeData({ canary }));
+    QVERIFY(data);
+    const QString payload = QString::fromUtf8(data->data(QString(WorkspaceModel::resourceMimeType)));
+    QCOMPARE(payload, u"|Service|shop|storefront-canary"_s);
+
+    TopologyView view(&ws);
+    const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"storefront"_s };
+    const int id = ws.findResource(route)->documentId;
+    const QByteArray before = ws.document(id)->text();
+    QVERIFY(view.controller()->wireResource(u"HTTPRoute/shop/storefront#1"_s, payload));
+    QVERIFY(ws.document(id)->text().contains("        - name: storefront-canary\n          port: 8080\n"));
+    QVERIFY(ws.undo(id));
+    QCOMPARE(ws.document(id)->text(), before);
+    // Something that takes no traffic (a ConfigMap) is refused, and nothing changes.
+    QSignalSpy failed(view.controller(), &TopologyController::failed);
+    QVERIFY(!view.controller()->wireResource(u"HTTPRoute/shop/storefront#1"_s, u"|ConfigMap|shop|shop-internal-ca"_s));
+    QCOMPARE(failed.count(), 1);
     QCOMPARE(ws.document(id)->text(), before);
 }
 

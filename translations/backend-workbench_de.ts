@@ -813,17 +813,17 @@ Optionen für alle Befehle:
 <context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -832,29 +832,29 @@ Optionen für alle Befehle:
         <translation type="vanished">&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -863,12 +863,12 @@ Optionen für alle Befehle:
         <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
@@ -881,113 +881,113 @@ Optionen für alle Befehle:
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Filter by name, kind or namespace</source>
         <translation>Nach Name, Objektart oder Namespace filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>&amp;New from Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>&amp;Open File…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Alle speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;Export Validated YAML…</source>
         <translation>Validiertes YAML &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Re&amp;place…</source>
         <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="487"/>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -995,8 +995,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="488"/>
-        <location filename="../app/mainwindow.cpp" line="627"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="629"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1004,53 +1004,53 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Line %1, Column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="552"/>
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>Discard the unsaved changes to %1 and reload it from disk?</source>
         <translation>Die ungespeicherten Änderungen an %1 verwerfen und die Datei neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/mainwindow.cpp" line="591"/>
         <source>Revert failed</source>
         <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
@@ -1058,104 +1058,104 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="605"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Export Validated YAML</source>
         <translation>Validiertes YAML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="605"/>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>YAML manifests (*.yaml *.yml)</source>
         <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="613"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>New from Template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="643"/>
+        <location filename="../app/mainwindow.cpp" line="645"/>
         <source>New from template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
         <source>Open Manifests</source>
         <translation>Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="660"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>Line:</source>
         <translation>Zeile:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>Find in this file:</source>
         <translation>In dieser Datei suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="696"/>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="698"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="713"/>
         <source>Replace with:</source>
         <translation>Ersetzen durch:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="713"/>
+        <location filename="../app/mainwindow.cpp" line="715"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
+        <location filename="../app/mainwindow.cpp" line="735"/>
         <source>Replace &quot;%1&quot;</source>
         <translation>&quot;%1&quot; ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n Ersetzung</numerusform>
@@ -1163,32 +1163,32 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="740"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="743"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
         <source>Language (after a restart):</source>
         <translation>Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>Keep unsaved changes for recovery after:</source>
         <translation>Ungespeicherte Änderungen zur Wiederherstellung sichern nach:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="814"/>
+        <location filename="../app/mainwindow.cpp" line="816"/>
         <source>%1 was changed by another program, and you have unsaved changes to it.
 
 Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
@@ -1197,7 +1197,7 @@ Reload it and lose your changes, or keep yours (saving will ask before overwriti
 Datei neu laden und Ihre Änderungen verwerfen oder Ihre behalten (beim Speichern wird vor dem Überschreiben nachgefragt)?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="819"/>
         <source>%1 was changed by another program.
 
 Reload it, or keep the text shown here?</source>
@@ -1206,17 +1206,17 @@ Reload it, or keep the text shown here?</source>
 Datei neu laden oder den hier angezeigten Text behalten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="826"/>
         <source>Reload failed</source>
         <translation>Neu laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="859"/>
         <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
 %1
 
@@ -1227,12 +1227,12 @@ Recover them? (Nothing is written to these files until you save.)</source>
 Wiederherstellen? (In diese Dateien wird erst beim Speichern geschrieben.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="894"/>
+        <location filename="../app/mainwindow.cpp" line="896"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>These files have changes that are not saved:
 %1
 
@@ -2000,22 +2000,27 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <translation>%1 Regel %2 mit %3 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="78"/>
+        <location filename="../app/topologycontroller.cpp" line="72"/>
+        <source>%1 cannot take traffic from a route; drop a Backend, XBackend or Service</source>
+        <translation>%1 kann keinen Verkehr von einer Route annehmen; ein Backend, XBackend oder einen Service ablegen</translation>
+    </message>
+    <message>
+        <location filename="../app/topologycontroller.cpp" line="91"/>
         <source>Remove backendRef %1</source>
         <translation>backendRef %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="92"/>
+        <location filename="../app/topologycontroller.cpp" line="105"/>
         <source>Set weight of %1</source>
         <translation>Gewicht von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="122"/>
+        <location filename="../app/topologycontroller.cpp" line="135"/>
         <source>this backendRef has filters; move it in the YAML view</source>
         <translation>dieser backendRef hat Filter; bitte in der YAML-Ansicht verschieben</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="152"/>
+        <location filename="../app/topologycontroller.cpp" line="165"/>
         <source>Move backendRef to %1 rule %2</source>
         <translation>backendRef nach %1 Regel %2 verschieben</translation>
     </message>
@@ -2164,7 +2169,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::WorkspaceModel</name>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="160"/>
+        <location filename="../core/models/workspacemodel.cpp" line="161"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n Feld</numerusform>
@@ -2172,7 +2177,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="162"/>
+        <location filename="../core/models/workspacemodel.cpp" line="163"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -2180,7 +2185,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="353"/>
+        <location filename="../core/models/workspacemodel.cpp" line="354"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -2188,27 +2193,27 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="363"/>
+        <location filename="../core/models/workspacemodel.cpp" line="364"/>
         <source>%1 %2 (%3), line %4</source>
         <translation>%1 %2 (%3), Zeile %4</translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="364"/>
+        <location filename="../core/models/workspacemodel.cpp" line="365"/>
         <source>%1: line %2</source>
         <translation>%1: Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="406"/>
+        <location filename="../core/models/workspacemodel.cpp" line="407"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="408"/>
+        <location filename="../core/models/workspacemodel.cpp" line="409"/>
         <source>Kind / value</source>
         <translation>Kind / Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="410"/>
+        <location filename="../core/models/workspacemodel.cpp" line="411"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "workspacemodel.h"
 
 #include <QFileInfo>
+#include <QMimeData>
 
 #include "workspace/workspace.h"
 
@@ -431,6 +432,39 @@ QHash<int, QByteArray> WorkspaceModel::roleNames() const
     names.insert(ProblemCountRole, "problemCount");
     names.insert(YamlDocumentRole, "yamlDocument");
     return names;
+}
+
+Qt::ItemFlags WorkspaceModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (index.isValid() && index.data(ItemTypeRole).toString() == u"resource"_s)
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList WorkspaceModel::mimeTypes() const
+{
+    return { QString(resourceMimeType) };
+}
+
+QMimeData* WorkspaceModel::mimeData(const QModelIndexList& indexes) const
+{
+    for (const QModelIndex& i : indexes) {
+        if (i.data(ItemTypeRole).toString() != u"resource"_s || !m_workspace)
+            continue;
+        const int documentId = i.data(DocumentIdRole).toInt();
+        const int yamlDocument = i.data(YamlDocumentRole).toInt();
+        for (const Resource& r : m_workspace->resources(documentId)) {
+            if (r.yamlDocument != yamlDocument)
+                continue;
+            auto* data = new QMimeData;
+            data->setData(QString(resourceMimeType),
+                QStringList { r.key.group, r.key.kind, r.key.namespace_, r.key.name }.join(u'|').toUtf8());
+            data->setText(r.key.toString());
+            return data;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace bw

@@ -50,6 +50,12 @@ public:
     [[nodiscard]] QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    // Objects can be dragged (onto a rule in the topology graph); the data names the object.
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex& index) const override;
+    [[nodiscard]] QStringList mimeTypes() const override;
+    [[nodiscard]] QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    // "group|kind|namespace|name", the format of the drag data.
+    static constexpr QLatin1StringView resourceMimeType { "application/x-backend-workbench-resource" };
 
     [[nodiscard]] QModelIndex indexForDocument(int documentId) const;
 
