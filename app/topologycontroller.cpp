@@ -58,8 +58,35 @@ bool TopologyController::wire(const QString& ruleId, const QString& backendId)
         Q_EMIT failed(r.error);
         return false;
     }
-    return m_workspace->applyEdits(route->documentId, r,
-        tr("Wire %1 rule %2 to %3").arg(rule->resource->name).arg(rule->ruleIndex).arg(backend->resource->name));
+    const int documentId = route->documentId;
+    const ResourceKey routeKey = *rule->resource;
+    if (!m_workspace->applyEdits(documentId, r,
+            tr("Wire %1 rule %2 to %3").arg(rule->resource->name).arg(rule->ruleIndex).arg(backend->resource->name)))
+        return false;
+    // Across namespaces the new ref may need a ReferenceGrant: offer to create it.
+    m_pendingGrant.reset();
+    for (const Diagnostic& d : m_workspace->diagnostics(documentId)) {
+        if (d.code == u"BW0503"_s && d.fix && d.name == routeKey.name && d.namespace_ == routeKey.namespace_) {
+            m_pendingGrant = PendingGrant { documentId, d.fieldPath };
+            Q_EMIT grantNeeded(d.message);
+        }
+    }
+    return true;
+}
+
+bool TopologyController::createPendingGrant()
+{
+    if (!m_workspace || !m_pendingGrant)
+        return false;
+    const PendingGrant pending = *m_pendingGrant;
+    m_pendingGrant.reset();
+    for (const Diagnostic& d : m_workspace->diagnostics(pending.documentId)) {
+        if (d.code == u"BW0503"_s && d.fix && d.fieldPath == pending.fieldPath) {
+            m_workspace->prepareToEdit(pending.documentId);
+            return m_workspace->applyEdits(pending.documentId, { *d.fix }, tr("Create ReferenceGrant"));
+        }
+    }
+    return false;
 }
 
 bool TopologyController::wireResource(const QString& ruleId, const QString& resource)

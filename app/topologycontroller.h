@@ -6,6 +6,8 @@
 #include <QPointF>
 #include <QPointer>
 
+#include <optional>
+
 #include "workspace/resource.h"
 
 namespace bw {
@@ -40,17 +42,29 @@ public:
     // rules are in the same file.
     Q_INVOKABLE bool moveEdge(int row, const QString& ruleId);
     Q_INVOKABLE void select(const QString& id);
+    // After a drop across namespaces with no ReferenceGrant allowing it: creates the grant
+    // (the RefNotPermitted quick fix). False when there is none to create.
+    Q_INVOKABLE bool createPendingGrant();
+    [[nodiscard]] bool hasPendingGrant() const { return m_pendingGrant.has_value(); }
 
 Q_SIGNALS:
     void changed();
     void nodeSelected(const QString& id);
     // A wiring edit was refused (the message says why).
     void failed(const QString& message);
+    // The ref just added crosses namespaces and no ReferenceGrant allows it yet.
+    void grantNeeded(const QString& message);
 
 private:
     QPointer<Workspace> m_workspace;
     TopologyModel* m_model = nullptr;
     int m_revision = 0;
+    struct PendingGrant
+    {
+        int documentId = -1;
+        QString fieldPath;
+    };
+    std::optional<PendingGrant> m_pendingGrant;
 };
 
 } // namespace bw

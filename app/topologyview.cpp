@@ -40,6 +40,20 @@ TopologyView::TopologyView(Workspace* workspace, QWidget* parent)
     bar->addWidget(m_search);
     bar->addWidget(fit);
     layout->addLayout(bar);
+    // Shown after a drop across namespaces that no ReferenceGrant allows yet.
+    auto* grantBar = new QWidget;
+    grantBar->setObjectName(u"grantBar"_s);
+    auto* grantLayout = new QHBoxLayout(grantBar);
+    grantLayout->setContentsMargins(6, 2, 6, 2);
+    auto* grantText = new QLabel;
+    grantText->setWordWrap(true);
+    auto* createGrant = new QPushButton(tr("Create the ReferenceGrant"));
+    createGrant->setObjectName(u"createGrant"_s);
+    grantLayout->addWidget(grantText, 1);
+    grantLayout->addWidget(createGrant);
+    grantBar->setStyleSheet(u"#grantBar { background: #fff4e5; border: 1px solid #e0a800; }"_s);
+    grantBar->hide();
+    layout->addWidget(grantBar);
 
     m_quick = new QQuickWidget;
     m_quick->setObjectName(u"topologyCanvas"_s);
@@ -64,6 +78,14 @@ TopologyView::TopologyView(Workspace* workspace, QWidget* parent)
     });
     connect(fit, &QPushButton::clicked, this, &TopologyView::fitToView);
     connect(m_controller, &TopologyController::nodeSelected, this, &TopologyView::nodeActivated);
+    connect(m_controller, &TopologyController::grantNeeded, this, [grantBar, grantText](const QString& message) {
+        grantText->setText(message);
+        grantBar->show();
+    });
+    connect(createGrant, &QPushButton::clicked, this, [this, grantBar] {
+        m_controller->createPendingGrant();
+        grantBar->hide();
+    });
 }
 
 TopologyView::~TopologyView()

@@ -4,6 +4,7 @@
 // The QML canvas, driven through its QQuickWidget as a user would: drag a rule's handle onto
 // a backend, and the route's YAML gains that backendRef; undo takes it out exactly.
 #include <QMimeData>
+#include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QQuickWindow>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void dragRuleOntoBackendAddsBackendRef();
     void edgesCanBeReweightedDeletedAndMoved();
     void objectsFromTheTreeCanBeDroppedOnARule();
+    void dropAcrossNamespacesOffersTheGrant();
 };
 
 void TestTopologyView::initTestCase()
@@ -226,6 +228,39 @@ void TestTopologyView::objectsFromTheTreeCanBeDroppedOnARule()
     QVERIFY(!view.controller()->wireResource(u"HTTPRoute/shop/storefront#1"_s, u"|ConfigMap|shop|shop-internal-ca"_s));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(ws.document(id)->text(), before);
+}
+
+void TestTopologyView::dropAcrossNamespacesOffersTheGrant()
+{
+    Workspace ws;
+    const int id = ws.addText(u"cross.yaml"_s,
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: web, namespace: frontend}\n"
+        "spec:\n  rules:\n    - matches: [{path: {type: PathPrefix, value: /}}]\n"
+        "---\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata: {name: api, namespace: payments}\n"
+        "spec:\n  endpoints:\n    - fqdn: {hostname: api.example.com, port: 443}\n"_ba);
+    TopologyView view(&ws);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy needed(view.controller(), &TopologyController::grantNeeded);
+    QVERIFY(view.controller()->wire(u"HTTPRoute/frontend/web#0"_s, u"Backend/payments/api"_s));
+    // The drop is made, RefNotPermitted is reported, and the grant is offered.
+    QCOMPARE(needed.count(), 1);
+    QVERIFY(needed.at(0).at(0).toString().contains(u"RefNotPermitted"_s));
+    auto* bar = view.findChild<QWidget*>(u"grantBar"_s);
+    QVERIFY(bar && bar->isVisible());
+    const auto refused = [&] {
+        const auto d = ws.diagnostics();
+        return std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == u"BW0503"_s; });
+    };
+    QCOMPARE(refused(), 1);
+    QTest::mouseClick(view.findChild<QPushButton*>(u"createGrant"_s), Qt::LeftButton);
+    QCOMPARE(refused(), 0);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(ws.document(id)->text().contains(
+        "kind: ReferenceGrant\nmetadata:\n  name: allow-frontend-httproutes-to-backend-api\n  namespace: payments\n"));
+    // Undo removes the grant, then the wiring, each exactly.
+    QVERIFY(ws.undo(id));
+    QCOMPARE(refused(), 1);
 }
 
 QTEST_MAIN(TestTopologyView)

@@ -1995,32 +1995,37 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::TopologyController</name>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="62"/>
+        <location filename="../app/topologycontroller.cpp" line="64"/>
         <source>Wire %1 rule %2 to %3</source>
         <translation>%1 Regel %2 mit %3 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="72"/>
+        <location filename="../app/topologycontroller.cpp" line="86"/>
+        <source>Create ReferenceGrant</source>
+        <translation>ReferenceGrant anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/topologycontroller.cpp" line="99"/>
         <source>%1 cannot take traffic from a route; drop a Backend, XBackend or Service</source>
         <translation>%1 kann keinen Verkehr von einer Route annehmen; ein Backend, XBackend oder einen Service ablegen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="91"/>
+        <location filename="../app/topologycontroller.cpp" line="118"/>
         <source>Remove backendRef %1</source>
         <translation>backendRef %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="105"/>
+        <location filename="../app/topologycontroller.cpp" line="132"/>
         <source>Set weight of %1</source>
         <translation>Gewicht von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="135"/>
+        <location filename="../app/topologycontroller.cpp" line="162"/>
         <source>this backendRef has filters; move it in the YAML view</source>
         <translation>dieser backendRef hat Filter; bitte in der YAML-Ansicht verschieben</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="165"/>
+        <location filename="../app/topologycontroller.cpp" line="192"/>
         <source>Move backendRef to %1 rule %2</source>
         <translation>backendRef nach %1 Regel %2 verschieben</translation>
     </message>
@@ -2059,6 +2064,11 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <location filename="../app/topologyview.cpp" line="38"/>
         <source>Drag a rule&apos;s dot onto a backend to route to it; select an edge and press Delete to remove it.</source>
         <translation>Den Punkt einer Regel auf ein Backend ziehen, um dorthin zu routen; eine Kante auswählen und Entf drücken, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/topologyview.cpp" line="50"/>
+        <source>Create the ReferenceGrant</source>
+        <translation>ReferenceGrant anlegen</translation>
     </message>
 </context>
 <context>
