@@ -110,10 +110,12 @@ MainWindow::MainWindow(QWidget* parent)
         updateActions();
         refreshStatus();
         updateWindowTitle();
-        // The graph marks the object of the editor tab last shown.
-        if (const ResourceEditor* e = currentEditor(); e && e->resource())
+        // The graph and the workspace tree mark the object of the editor tab shown.
+        if (const ResourceEditor* e = currentEditor(); e && e->resource()) {
             m_topology->selectNode(
                 TopologyGraph::idOf(e->resource()->kind, e->resource()->namespace_, e->resource()->name));
+            selectInTree(*e->resource());
+        }
     });
 
     connect(m_diagnostics, &DiagnosticsModel::countsChanged, this, &MainWindow::refreshStatus);
@@ -431,6 +433,25 @@ void MainWindow::activateTreeIndex(const QModelIndex& proxyIndex)
     ResourceEditor* editor = resource ? openResource(resource->key) : openDocumentText(documentId);
     if (editor && type == u"field"_s) {
         editor->showProblem(index.data(WorkspaceModel::FieldPathRole).toString(), line, 1);
+    }
+}
+
+void MainWindow::selectInTree(const ResourceKey& key)
+{
+    const Resource* r = m_workspace->findResource(key);
+    if (!r)
+        return;
+    const QModelIndex file = m_model->indexForDocument(r->documentId);
+    for (int row = 0; row < m_model->rowCount(file); ++row) {
+        const QModelIndex item = m_model->index(row, 0, file);
+        if (item.data(WorkspaceModel::YamlDocumentRole).toInt() == r->yamlDocument) {
+            const QModelIndex shown = m_filter->mapFromSource(item);
+            if (shown.isValid()) {
+                m_tree->setCurrentIndex(shown);
+                m_tree->scrollTo(shown);
+            }
+            return;
+        }
     }
 }
 

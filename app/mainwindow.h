@@ -69,6 +69,7 @@ private:
     void createDocks();
     void activateTreeIndex(const QModelIndex& index);
     void activateProblem(const QModelIndex& index);
+    void selectInTree(const ResourceKey& key);
     void applyQuickFix(const Diagnostic& diagnostic);
     void refreshStatus();
     void refreshEditorDiagnostics(const QList<int>& documentIds);

@@ -90,6 +90,7 @@ void TestMainWindow::opensExamplesAndShowsProblems()
     w.openResource(kStorefront);
     QCOMPARE(w.topology()->quickWidget()->rootObject()->property("selectedNode").toString(),
         u"Backend/shop/storefront-primary"_s);
+    QCOMPARE(tree->currentIndex().data(WorkspaceModel::NameRole).toString(), u"storefront-primary"_s);
     auto* problems = w.findChild<QTreeView*>(u"problemsView"_s);
     QCOMPARE(problems->model()->rowCount(), 1);
     const QModelIndex first = problems->model()->index(0, DiagnosticsModel::LocationColumn);
