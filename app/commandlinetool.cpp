@@ -183,11 +183,10 @@ int CommandLineTool::run(const QStringList& arguments)
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
-int CommandLineTool::runValidate(const QStringList& args)
+int CommandLineTool::readFormatAndPaths(const QStringList& args, const QString& command, const QStringList& formats,
+    Workspace& workspace, QString* format, QStringList* paths)
 {
-    Workspace workspace;
-    QString format = u"text"_s;
-    QStringList paths;
+    *format = formats.first();
     for (qsizetype i = 0; i < args.size(); ++i) {
         bool handled = false;
         if (!applyCommonOptions(args, i, workspace, &handled))
@@ -196,17 +195,28 @@ int CommandLineTool::runValidate(const QStringList& args)
             continue;
         const QString& a = args.at(i);
         if (a == u"--format" || a.startsWith(u"--format=")) {
-            format = a.contains(u'=') ? a.section(u'=', 1) : (i + 1 < args.size() ? args.at(++i) : QString());
-            if (format != u"text" && format != u"json")
-                return usage(tr("--format must be text or json"));
+            *format = a.contains(u'=') ? a.section(u'=', 1) : (i + 1 < args.size() ? args.at(++i) : QString());
+            if (!formats.contains(*format))
+                return usage(tr("--format must be %1 or %2").arg(formats.at(0), formats.at(1)));
         } else if (a.startsWith(u'-') && a != u"-") {
-            return usage(tr("unknown option \"%1\" for validate").arg(a));
+            return usage(tr("unknown option \"%1\" for %2").arg(a, command));
         } else {
-            paths.append(a);
+            paths->append(a);
         }
     }
-    if (paths.isEmpty())
-        return usage(tr("validate needs at least one file or folder"));
+    if (paths->isEmpty())
+        return usage(tr("%1 needs at least one file or folder").arg(command));
+    return Success;
+}
+
+int CommandLineTool::runValidate(const QStringList& args)
+{
+    Workspace workspace;
+    QString format;
+    QStringList paths;
+    if (const int failed
+        = readFormatAndPaths(args, u"validate"_s, { u"text"_s, u"json"_s }, workspace, &format, &paths))
+        return failed;
     workspace.open(paths);
     const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
     const size_t resources = workspace.allResources().size();
@@ -319,27 +329,10 @@ int CommandLineTool::runExport(const QStringList& args)
 int CommandLineTool::runGraph(const QStringList& args)
 {
     Workspace workspace;
-    QString format = u"json"_s;
+    QString format;
     QStringList paths;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        bool handled = false;
-        if (!applyCommonOptions(args, i, workspace, &handled))
-            return UsageOrInput;
-        if (handled)
-            continue;
-        const QString& a = args.at(i);
-        if (a == u"--format" || a.startsWith(u"--format=")) {
-            format = a.contains(u'=') ? a.section(u'=', 1) : (i + 1 < args.size() ? args.at(++i) : QString());
-            if (format != u"json" && format != u"dot")
-                return usage(tr("--format must be json or dot"));
-        } else if (a.startsWith(u'-') && a != u"-") {
-            return usage(tr("unknown option \"%1\" for graph").arg(a));
-        } else {
-            paths.append(a);
-        }
-    }
-    if (paths.isEmpty())
-        return usage(tr("graph needs at least one file or folder"));
+    if (const int failed = readFormatAndPaths(args, u"graph"_s, { u"json"_s, u"dot"_s }, workspace, &format, &paths))
+        return failed;
     workspace.open(paths);
     const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
     for (const Diagnostic& d : diagnostics) {

@@ -32,6 +32,10 @@ private:
     int runExplain(const QStringList& args);
     int runGraph(const QStringList& args);
     int usage(const QString& message);
+    // Common options, `--format` (one of `formats`, the first the default) and paths; returns
+    // Success or the exit code of the usage error it printed.
+    int readFormatAndPaths(const QStringList& args, const QString& command, const QStringList& formats,
+        Workspace& workspace, QString* format, QStringList* paths);
     bool applyCommonOptions(const QStringList& args, qsizetype& i, Workspace& workspace, bool* handled);
     void printHelp();
 

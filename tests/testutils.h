@@ -2,13 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "document/document.h"
 
 namespace bw::test {
+
+// The signals a model emits, to check that an update was fine-grained (no reset).
+struct ModelSpies
+{
+    explicit ModelSpies(QAbstractItemModel* m)
+        : reset(m, &QAbstractItemModel::modelReset)
+        , inserted(m, &QAbstractItemModel::rowsInserted)
+        , removed(m, &QAbstractItemModel::rowsRemoved)
+        , changed(m, &QAbstractItemModel::dataChanged)
+    { }
+    void clear()
+    {
+        reset.clear();
+        inserted.clear();
+        removed.clear();
+        changed.clear();
+    }
+    QSignalSpy reset;
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy changed;
+};
 
 inline QByteArray readFile(const QString& path)
 {

@@ -23,24 +23,6 @@ const QByteArray kBackend = "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
                             "        hostname: api.example.com\n"
                             "        port: 443\n"_ba;
 
-struct Spies
-{
-    explicit Spies(QAbstractItemModel* m)
-        : reset(m, &QAbstractItemModel::modelReset)
-        , inserted(m, &QAbstractItemModel::rowsInserted)
-        , removed(m, &QAbstractItemModel::rowsRemoved)
-        , changed(m, &QAbstractItemModel::dataChanged)
-    { }
-    void clear()
-    {
-        reset.clear();
-        inserted.clear();
-        removed.clear();
-        changed.clear();
-    }
-    QSignalSpy reset, inserted, removed, changed;
-};
-
 QStringList rows(const DiagnosticsModel& m)
 {
     QStringList out;
@@ -95,7 +77,7 @@ void TestDiagnosticsModel::editsChangeOnlyAffectedRows()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int id = ws.addText(u"b.yaml"_s, kBackend);
     QCOMPARE(model.rowCount(), 0);
-    Spies spies(&model);
+    test::ModelSpies spies(&model);
     QSignalSpy counts(&model, &DiagnosticsModel::countsChanged);
 
     // A bad port: one row appears, located at the value.

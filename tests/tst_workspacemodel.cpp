@@ -42,19 +42,6 @@ const QByteArray kTwoObjects = "# two objects\n"
                                "metadata:\n"
                                "  name: s\n"_ba;
 
-struct Spies
-{
-    explicit Spies(QAbstractItemModel* m)
-        : reset(m, &QAbstractItemModel::modelReset)
-        , inserted(m, &QAbstractItemModel::rowsInserted)
-        , removed(m, &QAbstractItemModel::rowsRemoved)
-        , changed(m, &QAbstractItemModel::dataChanged)
-    { }
-    QSignalSpy reset;
-    QSignalSpy inserted;
-    QSignalSpy removed;
-    QSignalSpy changed;
-};
 } // namespace
 
 class TestWorkspaceModel : public QObject
@@ -97,7 +84,7 @@ void TestWorkspaceModel::scalarEditIsDataChanged()
     const int id = ws.addText(u"two.yaml"_s, kTwoObjects);
     WorkspaceModel model(&ws);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Spies spies(&model);
+    test::ModelSpies spies(&model);
     // Rename the Backend: same row, new name.
     ws.applyEdits(id,
         StructuredEditor(*ws.document(id), 0)
@@ -130,7 +117,7 @@ void TestWorkspaceModel::newKeyIsRowInserted()
     const int id = ws.addText(u"two.yaml"_s, kTwoObjects);
     WorkspaceModel model(&ws);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Spies spies(&model);
+    test::ModelSpies spies(&model);
     const auto r = StructuredEditor(*ws.document(id), 1)
                        .setScalar(*FieldPath::parse(u"spec.type"_s), ScalarValue::string(u"ClusterIP"_s));
     QVERIFY(ws.applyEdits(id, r, u"add spec"_s));
@@ -149,7 +136,7 @@ void TestWorkspaceModel::removedDocumentIsRowsRemoved()
     const int id = ws.addText(u"two.yaml"_s, kTwoObjects);
     WorkspaceModel model(&ws);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Spies spies(&model);
+    test::ModelSpies spies(&model);
     const QByteArray text = ws.document(id)->text();
     const qsizetype cut = text.indexOf("---\n");
     QVERIFY(ws.applyEdits(id, { DocumentEdit { cut, text.size() - cut, {} } }, u"drop the Service"_s));
@@ -163,7 +150,7 @@ void TestWorkspaceModel::newFileAndClose()
     Workspace ws;
     WorkspaceModel model(&ws);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Spies spies(&model);
+    test::ModelSpies spies(&model);
     const int a = ws.addText(u"a.yaml"_s, kTwoObjects);
     ws.addText(u"b.yaml"_s, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n"_ba);
     QCOMPARE(spies.inserted.count(), 2);
@@ -180,7 +167,7 @@ void TestWorkspaceModel::undoRedoStayFineGrained()
     const int id = ws.addText(u"two.yaml"_s, kTwoObjects);
     WorkspaceModel model(&ws);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Spies spies(&model);
+    test::ModelSpies spies(&model);
     const QStringList before = printTree(model);
     QVERIFY(ws.applyEdits(
         id, StructuredEditor(*ws.document(id), 0).remove(*FieldPath::parse(u"spec"_s)), u"remove spec"_s));

@@ -315,157 +315,166 @@ Optionen für alle Befehle:
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="201"/>
         <source>--format must be text or json</source>
-        <translation>--format muss text oder json sein</translation>
+        <translation type="vanished">--format muss text oder json sein</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="203"/>
         <source>unknown option &quot;%1&quot; for validate</source>
-        <translation>unbekannte Option &quot;%1&quot; für validate</translation>
+        <translation type="vanished">unbekannte Option &quot;%1&quot; für validate</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="209"/>
         <source>validate needs at least one file or folder</source>
-        <translation>validate braucht mindestens eine Datei oder einen Ordner</translation>
+        <translation type="vanished">validate braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="241"/>
+        <location filename="../app/commandlinetool.cpp" line="251"/>
         <source>%1 resources in %2 files: %3 errors, %4 warnings</source>
         <translation>%1 Ressourcen in %2 Dateien: %3 Fehler, %4 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="269"/>
+        <location filename="../app/commandlinetool.cpp" line="279"/>
         <source>%1 needs a file name</source>
         <translation>%1 braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="274"/>
+        <location filename="../app/commandlinetool.cpp" line="284"/>
         <source>unknown option &quot;%1&quot; for export</source>
         <translation>unbekannte Option &quot;%1&quot; für export</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="280"/>
+        <location filename="../app/commandlinetool.cpp" line="290"/>
         <source>export needs at least one file or folder</source>
         <translation>export braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="296"/>
+        <location filename="../app/commandlinetool.cpp" line="306"/>
         <source>export refused: the input has errors (use --force to export it anyway)</source>
         <translation>export abgelehnt: die Eingabe enthält Fehler (mit --force trotzdem exportieren)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="304"/>
+        <location filename="../app/commandlinetool.cpp" line="314"/>
         <source>cannot write to standard output</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="312"/>
+        <location filename="../app/commandlinetool.cpp" line="322"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="334"/>
         <source>--format must be json or dot</source>
-        <translation>--format muss json oder dot sein</translation>
+        <translation type="vanished">--format muss json oder dot sein</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="336"/>
         <source>unknown option &quot;%1&quot; for graph</source>
-        <translation>unbekannte Option &quot;%1&quot; für graph</translation>
+        <translation type="vanished">unbekannte Option &quot;%1&quot; für graph</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="342"/>
         <source>graph needs at least one file or folder</source>
-        <translation>graph braucht mindestens eine Datei oder einen Ordner</translation>
+        <translation type="vanished">graph braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="439"/>
+        <location filename="../app/commandlinetool.cpp" line="200"/>
+        <source>--format must be %1 or %2</source>
+        <translation>--format muss %1 oder %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="202"/>
+        <source>unknown option &quot;%1&quot; for %2</source>
+        <translation>unbekannte Option &quot;%1&quot; für %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="208"/>
+        <source>%1 needs at least one file or folder</source>
+        <translation>%1 braucht mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="432"/>
         <source>--api-version needs a value</source>
         <translation>--api-version braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="442"/>
+        <location filename="../app/commandlinetool.cpp" line="435"/>
         <source>unknown option &quot;%1&quot; for explain</source>
         <translation>unbekannte Option &quot;%1&quot; für explain</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="446"/>
+        <location filename="../app/commandlinetool.cpp" line="439"/>
         <source>explain takes one KIND[.FIELD...]</source>
         <translation>explain erwartet genau ein KIND[.FIELD...]</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="450"/>
+        <location filename="../app/commandlinetool.cpp" line="443"/>
         <source>explain needs a kind, e.g. backend-workbench explain Backend.spec.endpoints</source>
         <translation>explain braucht eine Objektart (Kind), z. B. backend-workbench explain Backend.spec.endpoints</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="469"/>
+        <location filename="../app/commandlinetool.cpp" line="462"/>
         <source>explain: no kind &quot;%1&quot;%2 is known; load its CRD with --crd FILE</source>
         <translation>explain: Kind &quot;%1&quot;%2 ist unbekannt; die zugehörige CRD mit --crd FILE laden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="470"/>
+        <location filename="../app/commandlinetool.cpp" line="463"/>
         <source> in %1</source>
         <translation> in %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="491"/>
+        <location filename="../app/commandlinetool.cpp" line="484"/>
         <source>Also known in: %1 (choose with --api-version)</source>
         <translation>Auch bekannt in: %1 (Auswahl mit --api-version)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="512"/>
+        <location filename="../app/commandlinetool.cpp" line="505"/>
         <source>--resource needs KIND/[NAMESPACE/]NAME</source>
         <translation>--resource braucht KIND/[NAMESPACE/]NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="517"/>
+        <location filename="../app/commandlinetool.cpp" line="510"/>
         <source>unknown option &quot;%1&quot; for set</source>
         <translation>unbekannte Option &quot;%1&quot; für set</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="525"/>
+        <location filename="../app/commandlinetool.cpp" line="518"/>
         <source>set needs a file and at least one FIELD=VALUE</source>
         <translation>set braucht eine Datei und mindestens ein FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="539"/>
+        <location filename="../app/commandlinetool.cpp" line="532"/>
         <source>%1 was not changed: fix its syntax errors first</source>
         <translation>%1 wurde nicht geändert: zuerst die Syntaxfehler beheben</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="556"/>
+        <location filename="../app/commandlinetool.cpp" line="549"/>
         <source>--resource takes KIND/NAME or KIND/NAMESPACE/NAME, not &quot;%1&quot;</source>
         <translation>--resource erwartet KIND/NAME oder KIND/NAMESPACE/NAME, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="563"/>
+        <location filename="../app/commandlinetool.cpp" line="556"/>
         <source>--resource %1 matches more than one object in %2; add the namespace</source>
         <translation>--resource %1 passt auf mehr als ein Objekt in %2; den Namespace ergänzen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="574"/>
+        <location filename="../app/commandlinetool.cpp" line="567"/>
         <source>%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME</source>
         <translation>%1 enthält %2 Objekte; eines mit --resource KIND/[NAMESPACE/]NAME auswählen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="577"/>
+        <location filename="../app/commandlinetool.cpp" line="570"/>
         <source>%1 has no object %2</source>
         <translation>%1 enthält kein Objekt %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="598"/>
+        <location filename="../app/commandlinetool.cpp" line="591"/>
         <source>&quot;%1&quot; is not FIELD=VALUE or FIELD-</source>
         <translation>&quot;%1&quot; ist weder FIELD=VALUE noch FIELD-</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="611"/>
+        <location filename="../app/commandlinetool.cpp" line="604"/>
         <source>%1 was not changed</source>
         <translation>%1 wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="619"/>
+        <location filename="../app/commandlinetool.cpp" line="612"/>
         <source>%1 was not changed: the edit would have left it unreadable</source>
         <translation>%1 wurde nicht geändert: die Änderung hätte die Datei unlesbar gemacht</translation>
     </message>
@@ -813,17 +822,17 @@ Optionen für alle Befehle:
 <context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="556"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -832,29 +841,29 @@ Optionen für alle Befehle:
         <translation type="vanished">&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -863,12 +872,12 @@ Optionen für alle Befehle:
         <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="656"/>
+        <location filename="../app/mainwindow.cpp" line="677"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
@@ -881,113 +890,113 @@ Optionen für alle Befehle:
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Filter by name, kind or namespace</source>
         <translation>Nach Name, Objektart oder Namespace filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;New from Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Open File…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Alle speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;Export Validated YAML…</source>
         <translation>Validiertes YAML &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Re&amp;place…</source>
         <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="469"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="489"/>
-        <location filename="../app/mainwindow.cpp" line="628"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="649"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -995,8 +1004,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="490"/>
-        <location filename="../app/mainwindow.cpp" line="629"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1004,53 +1013,53 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Line %1, Column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="552"/>
-        <location filename="../app/mainwindow.cpp" line="820"/>
+        <location filename="../app/mainwindow.cpp" line="573"/>
+        <location filename="../app/mainwindow.cpp" line="841"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="578"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Discard the unsaved changes to %1 and reload it from disk?</source>
         <translation>Die ungespeicherten Änderungen an %1 verwerfen und die Datei neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="591"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Revert failed</source>
         <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
@@ -1058,104 +1067,104 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>Export Validated YAML</source>
         <translation>Validiertes YAML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
+        <location filename="../app/mainwindow.cpp" line="661"/>
         <source>YAML manifests (*.yaml *.yml)</source>
         <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="613"/>
+        <location filename="../app/mainwindow.cpp" line="634"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="613"/>
+        <location filename="../app/mainwindow.cpp" line="634"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="615"/>
+        <location filename="../app/mainwindow.cpp" line="636"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="661"/>
         <source>New from Template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="645"/>
+        <location filename="../app/mainwindow.cpp" line="666"/>
         <source>New from template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="656"/>
+        <location filename="../app/mainwindow.cpp" line="677"/>
         <source>Open Manifests</source>
         <translation>Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="674"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="674"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
         <source>Line:</source>
         <translation>Zeile:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="708"/>
         <source>Find in this file:</source>
         <translation>In dieser Datei suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="698"/>
-        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="719"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="729"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="712"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="713"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Replace with:</source>
         <translation>Ersetzen durch:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="715"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Replace &quot;%1&quot;</source>
         <translation>&quot;%1&quot; ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="757"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n Ersetzung</numerusform>
@@ -1163,32 +1172,32 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="763"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
+        <location filename="../app/mainwindow.cpp" line="766"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="773"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="775"/>
         <source>Language (after a restart):</source>
         <translation>Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="776"/>
         <source>Keep unsaved changes for recovery after:</source>
         <translation>Ungespeicherte Änderungen zur Wiederherstellung sichern nach:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="816"/>
+        <location filename="../app/mainwindow.cpp" line="837"/>
         <source>%1 was changed by another program, and you have unsaved changes to it.
 
 Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
@@ -1197,7 +1206,7 @@ Reload it and lose your changes, or keep yours (saving will ask before overwriti
 Datei neu laden und Ihre Änderungen verwerfen oder Ihre behalten (beim Speichern wird vor dem Überschreiben nachgefragt)?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>%1 was changed by another program.
 
 Reload it, or keep the text shown here?</source>
@@ -1206,17 +1215,17 @@ Reload it, or keep the text shown here?</source>
 Datei neu laden oder den hier angezeigten Text behalten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="826"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>Reload failed</source>
         <translation>Neu laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="858"/>
+        <location filename="../app/mainwindow.cpp" line="879"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="880"/>
         <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
 %1
 
@@ -1227,12 +1236,12 @@ Recover them? (Nothing is written to these files until you save.)</source>
 Wiederherstellen? (In diese Dateien wird erst beim Speichern geschrieben.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="896"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="897"/>
+        <location filename="../app/mainwindow.cpp" line="918"/>
         <source>These files have changes that are not saved:
 %1
 
@@ -2131,47 +2140,47 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="240"/>
+        <location filename="../core/workspace/workspace.cpp" line="242"/>
         <source>this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and metadata</source>
         <translation>dieses Dokument ist %1, kein Objekt: ein Kubernetes-Manifest ist ein Mapping mit apiVersion, kind und metadata</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="242"/>
+        <location filename="../core/workspace/workspace.cpp" line="244"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="242"/>
+        <location filename="../core/workspace/workspace.cpp" line="244"/>
         <source>a scalar</source>
         <translation>ein Skalar</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="250"/>
+        <location filename="../core/workspace/workspace.cpp" line="252"/>
         <source>%1 is missing; every Kubernetes object needs it</source>
         <translation>%1 fehlt; jedes Kubernetes-Objekt braucht es</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="256"/>
+        <location filename="../core/workspace/workspace.cpp" line="258"/>
         <source>%1 must be a non-empty string</source>
         <translation>%1 muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="271"/>
+        <location filename="../core/workspace/workspace.cpp" line="273"/>
         <source>metadata must be a mapping</source>
         <translation>metadata muss ein Mapping sein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="294"/>
+        <location filename="../core/workspace/workspace.cpp" line="296"/>
         <source>%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. Load its CRD to have it checked</source>
         <translation>%1 (%2) ist der Workbench als Kind nicht bekannt; das Objekt bleibt genau wie geschrieben erhalten, wird aber nicht geprüft. Die zugehörige CRD laden, um es prüfen zu lassen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="547"/>
+        <location filename="../core/workspace/workspace.cpp" line="550"/>
         <source>duplicate object %1: it is also defined at %2:%3; applying both makes the last one win</source>
         <translation>doppeltes Objekt %1: es ist auch in %2:%3 definiert; beim Anwenden beider gewinnt das letzte</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="696"/>
+        <location filename="../core/workspace/workspace.cpp" line="699"/>
         <source>no such document</source>
         <translation>Dokument existiert nicht</translation>
     </message>

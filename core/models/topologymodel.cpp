@@ -259,8 +259,10 @@ TopologyModel::TopologyModel(Workspace* workspace, QObject* parent)
 
 void TopologyModel::rebuild()
 {
-    if (!m_workspace)
+    // An edit sends both diagnosticsChanged and documentChanged: build once.
+    if (!m_workspace || m_workspace->generation() == m_generation)
         return;
+    m_generation = m_workspace->generation();
     m_graph = TopologyGraph::build(*m_workspace);
     m_crossings = m_graph.crossings();
     m_nodes->update(m_graph.nodes());

@@ -113,6 +113,7 @@ private:
     TopologyEdgeModel* m_edges = nullptr;
     TopologyGraph m_graph;
     int m_crossings = 0;
+    quint64 m_generation = ~quint64(0); // of the workspace when last built
 };
 
 } // namespace bw

@@ -133,6 +133,7 @@ void Workspace::closeDocument(int id)
         m_keyIndex.remove(k, id);
     m_order.removeOne(id);
     m_entries.erase(id);
+    ++m_generation;
     m_histories.erase(id);
     std::erase(m_undoOrder, id);
     std::erase(m_redoOrder, id);
@@ -205,6 +206,7 @@ const YamlTree* Workspace::treeOf(const Resource& resource) const
 
 void Workspace::indexResources(int id)
 {
+    ++m_generation;
     Entry& e = m_entries[id];
     for (const Resource& r : e.resources)
         m_keyIndex.remove(r.key, id);
@@ -496,6 +498,7 @@ void Workspace::runChecks(const std::vector<std::pair<int, size_t>>& targets)
             changed.append(id);
     }
     m_lastCheckCount = int(targets.size());
+    ++m_generation;
     if (!changed.isEmpty())
         Q_EMIT diagnosticsChanged(changed);
 }

@@ -67,6 +67,9 @@ public:
     // How many objects the last validation pass checked (an edit re-checks only its
     // neighbourhood).
     [[nodiscard]] int lastCheckCount() const { return m_lastCheckCount; }
+    // Grows with every change to the objects or their problems: views derived from the whole
+    // workspace (the topology graph) rebuild once per change, whichever signal comes first.
+    [[nodiscard]] quint64 generation() const { return m_generation; }
 
     // Problems of the text and of the object structure: syntax, encoding, duplicate keys,
     // non-object documents, missing apiVersion/kind/name, unknown kinds, duplicate objects,
@@ -153,6 +156,7 @@ private:
     QMultiHash<ResourceKey, int> m_keyIndex; // object -> documents defining it
     int m_batch = 0; // > 0 while open() adds many documents at once
     int m_lastCheckCount = 0;
+    quint64 m_generation = 0;
 };
 
 } // namespace bw
