@@ -260,6 +260,20 @@ Item {
                             }
                         }
                     }
+                    // While a handle is dragged, a line ties it to its rule so the user sees
+                    // which rule the new backendRef will belong to.
+                    Shape {
+                        visible: handleArea.drag.active
+                        ShapePath {
+                            strokeWidth: 2
+                            strokeColor: "#3b7d3b"
+                            strokeStyle: ShapePath.DashLine
+                            dashPattern: [3, 2]
+                            fillColor: "transparent"
+                            startX: node.width; startY: node.height / 2
+                            PathLine { x: handle.x + 7; y: handle.y + 7 }
+                        }
+                    }
                     // A rule's handle: drag it onto a backend.
                     Rectangle {
                         id: handle
@@ -297,7 +311,11 @@ Item {
     }
     PinchHandler {
         target: null
-        onActiveScaleChanged: root.zoom = Math.max(0.2, Math.min(2.5, root.zoom * activeScale))
+        // activeScale is the scale since the pinch began, so it multiplies the zoom the pinch
+        // started from, not the running value.
+        property real startZoom: 1.0
+        onActiveChanged: if (active) startZoom = root.zoom
+        onActiveScaleChanged: root.zoom = Math.max(0.2, Math.min(2.5, startZoom * activeScale))
     }
 
     // Overview when the graph is larger than the view.

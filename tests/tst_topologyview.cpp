@@ -123,11 +123,15 @@ void TestTopologyView::dragRuleOntoBackendAddsBackendRef()
     // Screenshots for the README when asked: the graph, and a drag in progress.
     const QString out = qEnvironmentVariable("BW_SCREENSHOT_DIR");
     if (!out.isEmpty()) {
-        QVERIFY(view.grab().save(out + u"/topology.png"_s));
-        handle = findItem(root, u"handle:"_s + rule);
-        dragTo(canvas, handle, to, false); // hold it over the backend
+        // Wide enough for every column, cropped to the rows the example workspace fills.
+        view.resize(1780, 900);
         QTest::qWait(100);
-        QVERIFY(view.grab().save(out + u"/topology-drag.png"_s));
+        const QRect shot(0, 0, view.width(), 440);
+        QVERIFY(view.grab(shot).save(out + u"/topology.png"_s));
+        handle = findItem(root, u"handle:"_s + rule);
+        dragTo(canvas, handle, centreOf(findItem(root, u"node:"_s + backend)), false); // hold it over the backend
+        QTest::qWait(100);
+        QVERIFY(view.grab(shot).save(out + u"/topology-drag.png"_s));
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, centreOf(handle) + QPoint(300, 300)); // let go elsewhere
     }
 }
