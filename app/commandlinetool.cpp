@@ -10,6 +10,10 @@
 
 #include "document/scalarformatter.h"
 #include "document/structurededitor.h"
+#include "probe/connecttorule.h"
+#include "probe/probeplanner.h"
+#include "probe/proberunner.h"
+#include "probe/systemtruststore.h"
 #include "schema/schemaexplainer.h"
 #include "schema/schemaloader.h"
 #include "schema/schemaregistry.h"
@@ -23,7 +27,7 @@ using namespace Qt::StringLiterals;
 namespace bw {
 
 namespace {
-const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s, u"explain"_s, u"graph"_s };
+const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s, u"explain"_s, u"graph"_s, u"probe"_s };
 
 QString location(const Diagnostic& d)
 {
@@ -80,6 +84,14 @@ void CommandLineTool::printHelp()
         "  graph [--format json|dot] PATH...\n"
         "        Print where traffic goes: gateways, routes, rules, backends, endpoints, policies.\n"
         "        JSON for scripts, DOT for Graphviz (dot -Tsvg).\n"
+        "  probe [--format text|json] [--timeout MS] [--concurrency N] [--connect-to HOST:PORT:ADDRESS:PORT]...\n"
+        "        [--system-ca FILE] PATH...\n"
+        "        Resolve, connect to and complete the TLS handshake with every backend endpoint, with the\n"
+        "        SNI, trust anchors and ALPN the configuration implies. --connect-to dials ADDRESS:PORT for\n"
+        "        HOST:PORT (as in curl) while SNI and the verified name stay the configured ones.\n"
+        "        --system-ca (or BW_SYSTEM_CA_BUNDLE) replaces the system trust store by a PEM bundle.\n"
+        "        Defaults: --timeout 5000, --concurrency 32.\n"
+        "        Exit 0 when every probe succeeds, 1 when one fails, 2 on usage or unreadable input.\n"
         "  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]\n"
         "        Describe a kind or field: type, constraints and the fields below it.\n"
         "  export [-o OUT] [--force] PATH...\n"
@@ -180,6 +192,8 @@ int CommandLineTool::run(const QStringList& arguments)
         return runExplain(rest);
     if (command == u"graph")
         return runGraph(rest);
+    if (command == u"probe")
+        return runProbe(rest);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -410,6 +424,143 @@ int CommandLineTool::runGraph(const QStringList& args)
     }
     m_out.flush();
     return hasLoadErrors(diagnostics) ? UsageOrInput : Success;
+}
+
+int CommandLineTool::runProbe(const QStringList& args)
+{
+    Workspace workspace;
+    QString format = u"text"_s;
+    QStringList paths;
+    ProbeRunner::Options options;
+    QString systemCa;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool handled = false;
+        if (!applyCommonOptions(args, i, workspace, &handled))
+            return UsageOrInput;
+        if (handled)
+            continue;
+        QString a = args.at(i);
+        QString value;
+        const bool takesValue = a.startsWith(u"--")
+            && QStringList { u"--format"_s, u"--timeout"_s, u"--concurrency"_s, u"--connect-to"_s, u"--system-ca"_s }
+                   .contains(a.section(u'=', 0, 0));
+        if (takesValue) {
+            if (a.contains(u'=')) {
+                value = a.section(u'=', 1);
+                a = a.section(u'=', 0, 0);
+            } else if (i + 1 < args.size()) {
+                value = args.at(++i);
+            } else {
+                return usage(tr("%1 needs a value").arg(a));
+            }
+        }
+        bool ok = false;
+        if (a == u"--format") {
+            format = value;
+            if (format != u"text" && format != u"json")
+                return usage(tr("--format must be text or json"));
+        } else if (a == u"--timeout") {
+            options.timeoutMs = value.toInt(&ok);
+            if (!ok || options.timeoutMs < 1 || options.timeoutMs > 600000)
+                return usage(tr("--timeout takes milliseconds from 1 to 600000, not \"%1\"").arg(value));
+        } else if (a == u"--concurrency") {
+            options.concurrency = value.toInt(&ok);
+            if (!ok || options.concurrency < 1 || options.concurrency > 1024)
+                return usage(tr("--concurrency takes a number from 1 to 1024, not \"%1\"").arg(value));
+        } else if (a == u"--connect-to") {
+            QString error;
+            const std::optional<ConnectToRule> rule = ConnectToRule::parse(value, &error);
+            if (!rule)
+                return usage(tr("--connect-to %1: %2").arg(value, error));
+            options.connectTo.append(*rule);
+        } else if (a == u"--system-ca") {
+            systemCa = value;
+        } else if (a.startsWith(u'-') && a != u"-") {
+            return usage(tr("unknown option \"%1\" for probe").arg(a));
+        } else {
+            paths.append(a);
+        }
+    }
+    if (paths.isEmpty())
+        return usage(tr("probe needs at least one file or folder"));
+
+    ProbePlanner::Options plan;
+    if (!SystemTrustStore::bundlePath(systemCa).isEmpty()) {
+        // A bundle asked for but unreadable must not quietly become the real store.
+        QString error;
+        plan.systemCertificates = SystemTrustStore::load(systemCa, &plan.systemStoreName, &error);
+        if (!error.isEmpty())
+            return usage(error);
+    } else {
+        plan.systemCertificates = SystemTrustStore::load({}, &plan.systemStoreName);
+    }
+
+    workspace.open(paths);
+    const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
+    for (const Diagnostic& d : diagnostics) {
+        if (d.code == u"BW0008" || d.code == u"BW0012")
+            m_err << formatLine(d);
+    }
+    if (hasLoadErrors(diagnostics)) {
+        m_err.flush();
+        return UsageOrInput;
+    }
+    std::vector<ProbeTarget> targets = ProbePlanner::plan(workspace, plan);
+    if (targets.empty())
+        m_err << tr("No backend endpoints to probe in these files.") << u'\n';
+    const std::vector<ProbeResult> results = ProbeRunner::runBlocking(std::move(targets), options);
+    const bool allOk = std::all_of(results.begin(), results.end(), [](const ProbeResult& r) { return r.ok(); });
+
+    if (format == u"json") {
+        QJsonArray probes;
+        for (const ProbeResult& r : results)
+            probes.append(r.toJson());
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"probes"_s, probes } }).toJson(QJsonDocument::Indented));
+    } else {
+        int failed = 0;
+        int warned = 0;
+        for (const ProbeResult& r : results) {
+            const Document* doc = workspace.document(r.target.documentId);
+            const TextPosition at = doc ? doc->positionAt(r.target.range.begin) : TextPosition {};
+            const QString where = r.target.file + u':' + QString::number(at.line) + u':' + QString::number(at.column);
+            const QString dialled
+                = r.address.isEmpty() || r.address == r.target.endpointText() ? QString() : u" ("_s + r.address + u')';
+            QString outcome;
+            if (r.ok()) {
+                outcome = r.tls.attempted ? r.tls.protocol + u' ' + r.tls.cipher
+                        + (r.tls.alpn.isEmpty() ? QString() : u" ALPN "_s + r.tls.alpn)
+                                          : tr("TCP connected");
+            } else {
+                outcome = r.cancelled ? tr("cancelled") : ProbeFailureNames::name(r.failure);
+                ++failed;
+            }
+            m_out << (r.ok() ? tr("ok") : tr("FAILED")) << u"  "_s << r.target.backendText() << u"  "_s
+                  << r.target.endpointText() << dialled << u"  "_s << outcome << u"  "_s << tr("%1 ms").arg(r.ms)
+                  << u'\n';
+            if (!r.ok()) {
+                m_out << u"    "_s << where << u": "_s << r.explanation << u'\n';
+                if (!r.fix.isEmpty())
+                    m_out << u"    "_s << tr("fix: %1").arg(r.fix) << u'\n';
+            }
+            if (!r.tls.chain.isEmpty()) {
+                const CertificateSummary& leaf = r.tls.chain.first();
+                m_out << u"    "_s
+                      << tr("certificate: %1, issued by %2, expires %3 (%n day(s))", nullptr, int(leaf.daysToExpiry))
+                             .arg(leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate))
+                      << u'\n';
+            }
+            for (const QString& w : r.warnings) {
+                ++warned;
+                m_out << u"    "_s << where << u": "_s << tr("warning: %1").arg(w) << u'\n';
+            }
+        }
+        m_out << tr("%n endpoint(s) probed", nullptr, int(results.size())) << u", "_s
+              << tr("%n failed", nullptr, failed) << u", "_s << tr("%n warning(s)", nullptr, warned) << u'\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    return allOk ? Success : Problems;
 }
 
 int CommandLineTool::runExplain(const QStringList& args)

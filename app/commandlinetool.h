@@ -10,7 +10,7 @@ namespace bw {
 
 class Workspace;
 
-// The headless sub-commands (`validate`, `export`, `set`, `explain`). They run on the same core as
+// The headless sub-commands (`validate`, `export`, `set`, `explain`, `graph`, `probe`). They run on the same core as
 // the GUI, with QCoreApplication only, so they work over SSH and in CI without a display.
 class CommandLineTool
 {
@@ -31,6 +31,7 @@ private:
     int runSet(const QStringList& args);
     int runExplain(const QStringList& args);
     int runGraph(const QStringList& args);
+    int runProbe(const QStringList& args);
     int usage(const QString& message);
     // Common options, `--format` (one of `formats`, the first the default) and paths; returns
     // Success or the exit code of the usage error it printed.

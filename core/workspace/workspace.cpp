@@ -10,6 +10,7 @@
 
 #include <algorithm>
 
+#include "document/fieldpath.h"
 #include "document/parallelfor.h"
 #include "kindcatalog.h"
 #include "schema/schemaregistry.h"
@@ -567,9 +568,126 @@ std::vector<Diagnostic> Workspace::diagnostics(int documentId) const
             }
         }
     }
+    appendFindings(documentId, out); // these name their object already
     std::stable_sort(
         out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
     return out;
+}
+
+std::optional<Workspace::FieldLocation> Workspace::locateField(
+    const ResourceKey& object, const QString& fieldPath) const
+{
+    const Resource* r = findResource(object);
+    const YamlTree* tree = r ? treeOf(*r) : nullptr;
+    const Document* doc = r ? document(r->documentId) : nullptr;
+    if (!tree || !doc)
+        return std::nullopt;
+    if (fieldPath.isEmpty())
+        return FieldLocation { r, r->nameRange, {} };
+    const std::optional<FieldPath> path = FieldPath::parse(fieldPath);
+    const int found = path ? tree->find(*path) : -1;
+    const int node = found >= 0 ? tree->resolve(found) : -1;
+    if (node < 0)
+        return std::nullopt;
+    const YamlNode& n = tree->node(found);
+    const SourceRange content = tree->node(node).valueRange.isEmpty() ? n.range : tree->node(node).valueRange;
+    SourceRange anchor = content;
+    const YamlNode* parent = n.parent >= 0 ? &tree->node(n.parent) : nullptr;
+    if (parent && parent->isMapping()) {
+        // A mapping entry: its key, as validation problems point at fields.
+        for (size_t k = 1; k < parent->children.size(); k += 2) {
+            if (parent->children[k] == found)
+                anchor = tree->node(parent->children[k - 1]).valueRange;
+        }
+    } else if (parent && parent->isSequence() && tree->node(node).isCollection()) {
+        // A list item spanning lines: its first line, not every line of it.
+        const qsizetype newline = doc->text().indexOf('\n', content.begin);
+        if (newline >= 0 && newline < content.end)
+            anchor.end = newline;
+    }
+    return FieldLocation { r, anchor, content };
+}
+
+std::optional<SourceRange> Workspace::fieldRange(const ResourceKey& object, const QString& fieldPath) const
+{
+    const std::optional<FieldLocation> at = locateField(object, fieldPath);
+    return at ? std::optional<SourceRange>(at->anchor) : std::nullopt;
+}
+
+QList<int> Workspace::documentsOf(const std::vector<StoredFinding>& findings) const
+{
+    QList<int> ids;
+    for (const StoredFinding& f : findings) {
+        const Resource* r = findResource(f.finding.object);
+        if (r && !ids.contains(r->documentId))
+            ids.append(r->documentId);
+    }
+    return ids;
+}
+
+void Workspace::setFindings(const QString& source, std::vector<Finding> findings)
+{
+    QList<int> changed;
+    if (const auto old = m_findings.find(source); old != m_findings.end())
+        changed = documentsOf(old->second);
+    std::vector<StoredFinding> stored;
+    for (Finding& f : findings) {
+        const std::optional<FieldLocation> at = locateField(f.object, f.fieldPath);
+        if (!at)
+            continue; // about something that is not in the files (any more)
+        const QByteArray& text = document(at->resource->documentId)->text();
+        stored.push_back({ std::move(f), text.mid(at->content.begin, at->content.length()) });
+    }
+    for (int id : documentsOf(stored)) {
+        if (!changed.contains(id))
+            changed.append(id);
+    }
+    if (stored.empty())
+        m_findings.erase(source);
+    else
+        m_findings[source] = std::move(stored);
+    ++m_generation;
+    if (!changed.isEmpty())
+        Q_EMIT diagnosticsChanged(changed);
+}
+
+void Workspace::clearFindings(const QString& source)
+{
+    if (m_findings.contains(source))
+        setFindings(source, {});
+}
+
+QStringList Workspace::findingSources() const
+{
+    QStringList sources;
+    for (const auto& [source, findings] : m_findings)
+        sources.append(source);
+    return sources;
+}
+
+void Workspace::appendFindings(int documentId, std::vector<Diagnostic>& out) const
+{
+    const Document* doc = document(documentId);
+    for (const auto& [source, findings] : m_findings) {
+        for (const StoredFinding& f : findings) {
+            const std::optional<FieldLocation> at = locateField(f.finding.object, f.finding.fieldPath);
+            if (!at || at->resource->documentId != documentId
+                || doc->text().mid(at->content.begin, at->content.length()) != f.fieldText)
+                continue;
+            Diagnostic d;
+            d.code = f.finding.code;
+            d.severity = f.finding.severity;
+            d.message = f.finding.message;
+            d.file = doc->path();
+            d.range = at->anchor;
+            d.position = doc->positionAt(at->anchor.begin);
+            d.fieldPath = f.finding.fieldPath.isEmpty() ? u"metadata.name"_s : f.finding.fieldPath;
+            d.kind = f.finding.object.kind;
+            d.name = f.finding.object.name;
+            d.namespace_ = f.finding.object.namespace_;
+            out.push_back(std::move(d));
+        }
+    }
 }
 
 std::vector<Diagnostic> Workspace::diagnostics() const

@@ -6,7 +6,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -16,6 +18,7 @@
 #include "referenceindex.h"
 #include "resource.h"
 #include "validation/diagnostic.h"
+#include "validation/finding.h"
 #include "validation/validator.h"
 
 namespace bw {
@@ -78,6 +81,18 @@ public:
     [[nodiscard]] std::vector<Diagnostic> diagnostics(int documentId) const;
     // Files that could not be opened (too large, unreadable).
     [[nodiscard]] const std::vector<Diagnostic>& loadErrors() const { return m_loadErrors; }
+
+    // Findings from outside the files (probe results), grouped by source: setting a source's
+    // findings replaces what that source said before. They are part of diagnostics() at their
+    // field in the current text for as long as the field reads as it did when they were set;
+    // findings whose object or field is not there now are dropped at once.
+    void setFindings(const QString& source, std::vector<Finding> findings);
+    void clearFindings(const QString& source);
+    [[nodiscard]] QStringList findingSources() const;
+    // Where a field of an object is in its file now, as problems point at it (the key of a
+    // mapping entry, the content of a list item); the object's name for an empty path.
+    // nullopt when the object or the field is gone.
+    [[nodiscard]] std::optional<SourceRange> fieldRange(const ResourceKey& object, const QString& fieldPath) const;
     [[nodiscard]] Diagnostic makeDiagnostic(int documentId, const ParseProblem& p) const;
 
     // Call before computing edits from a document's current text: views apply what was typed
@@ -141,6 +156,20 @@ private:
     void runChecks(const std::vector<std::pair<int, size_t>>& targets);
     bool applyChange(int documentId, const std::vector<DocumentEdit>& edits, std::vector<DocumentEdit>* inverse);
     void openFolder(const QString& folder, QStringList& files) const;
+    struct FieldLocation
+    {
+        const Resource* resource = nullptr;
+        SourceRange anchor; // where a problem about the field points
+        SourceRange content; // the field's text, to notice when it changed
+    };
+    [[nodiscard]] std::optional<FieldLocation> locateField(const ResourceKey& object, const QString& fieldPath) const;
+    struct StoredFinding
+    {
+        Finding finding;
+        QByteArray fieldText; // the field's text when the finding was set
+    };
+    [[nodiscard]] QList<int> documentsOf(const std::vector<StoredFinding>& findings) const;
+    void appendFindings(int documentId, std::vector<Diagnostic>& out) const;
 
     Document::LoadOptions m_loadOptions;
     QString m_defaultNamespace = QStringLiteral("default");
@@ -148,6 +177,7 @@ private:
     QList<int> m_order;
     int m_nextId = 1;
     std::vector<Diagnostic> m_loadErrors;
+    std::map<QString, std::vector<StoredFinding>> m_findings; // by source
     ReferenceIndex m_references;
     std::unordered_map<int, EditHistory> m_histories;
     std::vector<int> m_undoOrder; // documents in the order their steps were done
