@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 
@@ -101,6 +102,8 @@ int main(int argc, char** argv)
     // ProbeRunner, 32 at a time: best of three runs (the first also warms up).
     ProbeRunner::Options options;
     options.concurrency = 32;
+    if (const qsizetype at = app.arguments().indexOf(u"--concurrency"_s); at > 0 && at + 1 < app.arguments().size())
+        options.concurrency = app.arguments().at(at + 1).toInt();
     options.timeoutMs = 10000;
     options.connectTo = connectTo;
     QElapsedTimer clock;
@@ -122,6 +125,13 @@ int main(int argc, char** argv)
                 << bad->target.endpointText() << " via " << bad->address << ": "
                 << ProbeFailureNames::name(bad->failure) << ": " << bad->explanation << '\n';
         }
+    }
+
+    // --runner-only skips the baseline, to profile the runner alone (perf record ...).
+    if (app.arguments().contains(u"--runner-only"_s)) {
+        out << "ProbeRunner: " << QString::number(runnerBest, 'f', 1) << " ms best of 3, " << runnerFailures
+            << " failed\n";
+        return runnerFailures == 0 ? 0 : 1;
     }
 
     // The same 200 handshakes with `openssl s_client`, one process per endpoint, in turn.
@@ -148,7 +158,8 @@ int main(int argc, char** argv)
     const double clientMs = clock.nsecsElapsed() / 1e6;
 
     const double ratio = clientMs / runnerBest;
-    out << "probe " << endpointCount << " TLS endpoints on " << serverCount << " openssl s_server processes\n";
+    out << "probe " << endpointCount << " TLS endpoints on " << serverCount << " openssl s_server processes, "
+        << QThread::idealThreadCount() << " cores\n";
     out << "  ProbeRunner (concurrency 32): " << QString::number(runnerBest, 'f', 1) << " ms best of 3 (first run "
         << QString::number(runnerFirst, 'f', 1) << " ms), " << runnerFailures << " failed\n";
     out << "  openssl s_client, in turn:    " << QString::number(clientMs, 'f', 1) << " ms, " << clientFailures
