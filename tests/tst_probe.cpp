@@ -151,6 +151,7 @@ private Q_SLOTS:
     void tlsFailures();
     void refused();
     void dnsFailure();
+    void dnsAnswerInsideIsARisk();
     void connectTimeoutIsBounded();
     void tlsHandshakeTimeoutIsBounded();
     void plainTcpAndUnixSocket();
@@ -676,6 +677,41 @@ void TestProbe::dnsFailure()
     QVERIFY(r.dns.addresses.isEmpty());
     QVERIFY(!r.tls.attempted);
     QVERIFY(!r.explanation.isEmpty());
+}
+
+void TestProbe::dnsAnswerInsideIsARisk()
+{
+    // A name the planner takes for one outside the cluster that answers with a loopback address
+    // (here through /etc/hosts): reachable, but flagged as the rebinding risk it is.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    ProbeTarget t;
+    t.backend = { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"probe"_s, u"rebind"_s };
+    t.host = u"localhost"_s;
+    t.port = server.serverPort();
+    t.hostIsName = true;
+    t.externalName = true;
+    t.fieldPath = u"spec.endpoints[0]"_s;
+    ProbeRunner::Options options;
+    options.timeoutMs = 3000;
+    auto results = ProbeRunner::runBlocking({ t }, options);
+    QCOMPARE(results.size(), size_t(1));
+    const ProbeResult& r = results.front();
+    QVERIFY2(r.ok(), qPrintable(describe(r)));
+    QVERIFY(r.dns.attempted);
+    QVERIFY(r.dns.addresses.contains(u"127.0.0.1"_s));
+    QVERIFY(!r.dns.risks.isEmpty());
+    QCOMPARE(r.dns.risks.first().range, u"loopback"_s);
+    QVERIFY2(
+        !r.warnings.isEmpty() && r.warnings.first().contains(u"CVE-2021-25740"_s), qPrintable(r.warnings.join(u'\n')));
+    const QJsonObject json = r.toJson();
+    QVERIFY(!json.value(u"dns"_s).toObject().value(u"risks"_s).toArray().isEmpty());
+
+    // The same answer for a name inside the cluster is what it should be: no warning.
+    t.externalName = false;
+    results = ProbeRunner::runBlocking({ t }, options);
+    QVERIFY(results.front().ok());
+    QVERIFY(results.front().warnings.isEmpty());
 }
 
 void TestProbe::connectTimeoutIsBounded()
