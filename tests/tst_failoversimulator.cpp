@@ -9,6 +9,8 @@
 #include <cmath>
 
 #include "simulation/failoversimulator.h"
+#include "simulation/rulesimulation.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 using namespace bw;
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void panicSpreadsOverAllHosts();
     void degradedHosts();
     void noHostsAtAll();
+    void rulesOfTheExampleWorkspace();
+    void healthCheckDefaults();
 };
 
 void TestFailoverSimulator::workedExamples_data()
@@ -269,6 +273,66 @@ void TestFailoverSimulator::noHostsAtAll()
     const Sim::Result empty = Sim::simulate({});
     QCOMPARE(empty.priorities.size(), size_t(1));
     QVERIFY(empty.noHealthyUpstream);
+}
+
+void TestFailoverSimulator::rulesOfTheExampleWorkspace()
+{
+    Workspace ws;
+    QVERIFY(ws.open({ QStringLiteral(BW_EXAMPLES_DIR) }) > 0);
+    const std::vector<RuleSimulation> rules = RuleSimulation::plan(ws);
+    const auto checkout = std::find_if(rules.begin(), rules.end(), [](const RuleSimulation& r) {
+        return std::any_of(r.backends.begin(), r.backends.end(), [](const auto& b) { return b.fallback; });
+    });
+    QVERIFY(checkout != rules.end());
+    QCOMPARE(checkout->routeText(), u"shop/storefront"_s);
+    QCOMPARE(checkout->backends.size(), size_t(2));
+    QCOMPARE(checkout->backends[0].name(), u"shop/checkout-primary"_s);
+    QVERIFY(!checkout->backends[0].fallback);
+    QCOMPARE(checkout->backends[0].endpoints.size(), 2);
+    QCOMPARE(checkout->backends[1].name(), u"shop/checkout-standby"_s);
+    QVERIFY(checkout->backends[1].fallback);
+    // The route's BackendTrafficPolicy, with what it leaves out at Envoy Gateway's defaults.
+    QCOMPARE(checkout->health.source, u"BackendTrafficPolicy shop/storefront-health"_s);
+    QVERIFY(checkout->health.active.enabled);
+    QCOMPARE(checkout->health.active.type, HealthCheckPolicy::Active::Type::Http);
+    QCOMPARE(checkout->health.active.httpPath, u"/healthz"_s);
+    QCOMPARE(checkout->health.active.expectedStatuses, QList<int>({ 200, 204 }));
+    QCOMPARE(checkout->health.active.intervalMs, 3000);
+    QCOMPARE(checkout->health.passive.maxEjectionPercent, 100);
+    QCOMPARE(checkout->health.passive.baseEjectionTimeMs, 30000);
+    QCOMPARE(checkout->health.panicThreshold, 50);
+
+    // One of the two primary endpoints down: 1 of 2 healthy is below 5/7, so 70 / 30.
+    const FailoverSimulator::Result r = FailoverSimulator::simulate(checkout->input([](int b, int e) {
+        return b == 0 && e == 1 ? FailoverSimulator::HostHealth::Unhealthy : FailoverSimulator::HostHealth::Healthy;
+    }));
+    QCOMPARE(r.priorities[0].load, 70);
+    QCOMPARE(r.priorities[1].load, 30);
+    QVERIFY(std::abs(r.hostShare[0][0] - 70.0) < 1e-9);
+}
+
+void TestFailoverSimulator::healthCheckDefaults()
+{
+    QStringList problems;
+    HealthCheckPolicy p = HealthCheckPolicy::fromHealthCheck(
+        QVariantMap { { u"active"_s,
+            QVariantMap { { u"type"_s, u"TCP"_s }, { u"interval"_s, u"500ms"_s }, { u"timeout"_s, u"soon"_s } } } },
+        &problems);
+    QVERIFY(p.active.enabled);
+    QCOMPARE(p.active.type, HealthCheckPolicy::Active::Type::Tcp);
+    QCOMPARE(p.active.intervalMs, 500);
+    QCOMPARE(p.active.timeoutMs, 1000); // unreadable: the default, and a problem saying so
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().startsWith(u"spec.healthCheck.active.timeout"_s), qPrintable(problems.first()));
+    QCOMPARE(p.active.unhealthyThreshold, 3);
+    QCOMPARE(p.active.healthyThreshold, 1);
+    QVERIFY(!p.passive.enabled);
+    QCOMPARE(p.passive.maxEjectionPercent, 10);
+    p = HealthCheckPolicy::fromHealthCheck(
+        QVariantMap { { u"panicThreshold"_s, 0 }, { u"passive"_s, QVariantMap {} } });
+    QCOMPARE(p.panicThreshold, 0);
+    QVERIFY(p.passive.enabled);
+    QCOMPARE(p.passive.consecutive5xxErrors, 5);
 }
 
 QTEST_GUILESS_MAIN(TestFailoverSimulator)
