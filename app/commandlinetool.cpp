@@ -17,6 +17,8 @@
 #include "schema/schemaexplainer.h"
 #include "schema/schemaloader.h"
 #include "schema/schemaregistry.h"
+#include "simulation/failoversimulator.h"
+#include "simulation/rulesimulation.h"
 #include "topology/topologygraph.h"
 #include "workspace/kindcatalog.h"
 #include "workspace/workspace.h"
@@ -27,7 +29,8 @@ using namespace Qt::StringLiterals;
 namespace bw {
 
 namespace {
-const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s, u"explain"_s, u"graph"_s, u"probe"_s };
+const QStringList kCommands { u"validate"_s, u"export"_s, u"set"_s, u"explain"_s, u"graph"_s, u"probe"_s,
+    u"simulate"_s };
 
 QString location(const Diagnostic& d)
 {
@@ -92,6 +95,11 @@ void CommandLineTool::printHelp()
         "        --system-ca (or BW_SYSTEM_CA_BUNDLE) replaces the system trust store by a PEM bundle.\n"
         "        Defaults: --timeout 5000, --concurrency 32.\n"
         "        Exit 0 when every probe succeeds, 1 when one fails, 2 on usage or unreadable input.\n"
+        "  simulate [--format text|json] [--route NAMESPACE/NAME] [--unhealthy NAMESPACE/NAME[#INDEX]]... PATH...\n"
+        "        Where each route rule's requests go, by Envoy's priority arithmetic: primary backends at\n"
+        "        priority 0, fallback Backends at 1, overprovisioning 1.4, the policy's panic threshold.\n"
+        "        --unhealthy marks one endpoint of a backend (or all of them without #INDEX) unhealthy.\n"
+        "        Exit 0, or 1 when some requests would fail (no healthy upstream, a missing backend).\n"
         "  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]\n"
         "        Describe a kind or field: type, constraints and the fields below it.\n"
         "  export [-o OUT] [--force] PATH...\n"
@@ -194,6 +202,8 @@ int CommandLineTool::run(const QStringList& arguments)
         return runGraph(rest);
     if (command == u"probe")
         return runProbe(rest);
+    if (command == u"simulate")
+        return runSimulate(rest);
     return usage(tr("unknown command \"%1\"").arg(command));
 }
 
@@ -561,6 +571,177 @@ int CommandLineTool::runProbe(const QStringList& args)
     m_out.flush();
     m_err.flush();
     return allOk ? Success : Problems;
+}
+
+int CommandLineTool::runSimulate(const QStringList& args)
+{
+    Workspace workspace;
+    QString format = u"text"_s;
+    QStringList paths;
+    QString routeFilter;
+    QStringList unhealthy;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool handled = false;
+        if (!applyCommonOptions(args, i, workspace, &handled))
+            return UsageOrInput;
+        if (handled)
+            continue;
+        QString a = args.at(i);
+        QString value;
+        if (QStringList { u"--format"_s, u"--route"_s, u"--unhealthy"_s }.contains(a.section(u'=', 0, 0))) {
+            if (a.contains(u'=')) {
+                value = a.section(u'=', 1);
+                a = a.section(u'=', 0, 0);
+            } else if (i + 1 < args.size()) {
+                value = args.at(++i);
+            } else {
+                return usage(tr("%1 needs a value").arg(a));
+            }
+        }
+        if (a == u"--format") {
+            format = value;
+            if (format != u"text" && format != u"json")
+                return usage(tr("--format must be text or json"));
+        } else if (a == u"--route") {
+            routeFilter = value;
+        } else if (a == u"--unhealthy") {
+            unhealthy.append(value);
+        } else if (a.startsWith(u'-') && a != u"-") {
+            return usage(tr("unknown option \"%1\" for simulate").arg(a));
+        } else {
+            paths.append(a);
+        }
+    }
+    if (paths.isEmpty())
+        return usage(tr("simulate needs at least one file or folder"));
+    workspace.open(paths);
+    const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
+    for (const Diagnostic& d : diagnostics) {
+        if (d.code == u"BW0008" || d.code == u"BW0012")
+            m_err << formatLine(d);
+    }
+    if (hasLoadErrors(diagnostics)) {
+        m_err.flush();
+        return UsageOrInput;
+    }
+
+    std::vector<RuleSimulation> rules = RuleSimulation::plan(workspace);
+    if (!routeFilter.isEmpty()) {
+        std::erase_if(rules, [&](const RuleSimulation& r) { return r.routeText() != routeFilter; });
+        if (rules.empty())
+            return usage(tr("no route %1 with backendRefs in these files").arg(routeFilter));
+    }
+    // NAMESPACE/NAME -> endpoint indexes marked down (empty: all of them).
+    QHash<QString, QList<int>> down;
+    for (const QString& u : std::as_const(unhealthy)) {
+        const QString name = u.section(u'#', 0, 0);
+        QList<int>& indexes = down[name];
+        if (u.contains(u'#')) {
+            bool ok = false;
+            const int index = u.section(u'#', 1).toInt(&ok);
+            if (!ok || index < 0)
+                return usage(tr("--unhealthy %1: the endpoint index after # must be a number from 0").arg(u));
+            indexes.append(index);
+        } else {
+            indexes.append(-1);
+        }
+        bool known = false;
+        for (const RuleSimulation& r : rules) {
+            for (const RuleSimulation::Backend& b : r.backends) {
+                if (b.name() != name)
+                    continue;
+                known = true;
+                if (u.contains(u'#') && indexes.last() >= b.endpoints.size())
+                    return usage(
+                        tr("--unhealthy %1: %2 has %n endpoint(s)", nullptr, int(b.endpoints.size())).arg(u, name));
+            }
+        }
+        if (!known)
+            return usage(tr("--unhealthy %1: no route in these files sends traffic to %2").arg(u, name));
+    }
+
+    bool failing = false;
+    QJsonArray jsonRules;
+    for (const RuleSimulation& rule : rules) {
+        const auto healthOf = [&](int b, int e) {
+            const QList<int> marked = down.value(rule.backends[size_t(b)].name());
+            return marked.contains(-1) || marked.contains(e) ? FailoverSimulator::HostHealth::Unhealthy
+                                                             : FailoverSimulator::HostHealth::Healthy;
+        };
+        const FailoverSimulator::Result r = FailoverSimulator::simulate(rule.input(healthOf));
+        double lost = r.noHealthyUpstream ? 100.0 : 0.0;
+        for (size_t b = 0; b < rule.backends.size(); ++b) {
+            if (rule.backends[b].missing)
+                lost += r.localityShare[b];
+        }
+        failing = failing || lost > 0;
+        if (format == u"json") {
+            QJsonArray priorities;
+            for (const FailoverSimulator::Priority& p : r.priorities)
+                priorities.append(
+                    QJsonObject { { u"priority"_s, p.priority }, { u"health"_s, p.health }, { u"load"_s, p.load },
+                        { u"hosts"_s, p.hosts }, { u"healthy"_s, p.healthy }, { u"panic"_s, p.panic } });
+            QJsonArray backends;
+            QJsonArray endpoints;
+            for (size_t b = 0; b < rule.backends.size(); ++b) {
+                const RuleSimulation::Backend& be = rule.backends[b];
+                backends.append(QJsonObject { { u"backend"_s, be.name() }, { u"kind"_s, be.key.kind },
+                    { u"group"_s, be.key.group }, { u"fallback"_s, be.fallback }, { u"weight"_s, be.weight },
+                    { u"missing"_s, be.missing }, { u"share"_s, r.localityShare[b] } });
+                for (qsizetype e = 0; e < be.endpoints.size(); ++e)
+                    endpoints.append(QJsonObject { { u"backend"_s, be.name() }, { u"index"_s, int(e) },
+                        { u"address"_s, be.endpoints[e] },
+                        { u"healthy"_s, healthOf(int(b), int(e)) == FailoverSimulator::HostHealth::Healthy },
+                        { u"share"_s, r.hostShare[b][size_t(e)] } });
+            }
+            jsonRules.append(QJsonObject { { u"route"_s, rule.routeText() }, { u"kind"_s, rule.route.kind },
+                { u"rule"_s, rule.rule }, { u"priorities"_s, priorities }, { u"backends"_s, backends },
+                { u"endpoints"_s, endpoints }, { u"panic"_s, r.anyPanic() }, { u"totalPanic"_s, r.totalPanic },
+                { u"normalizedTotalAvailability"_s, r.normalizedTotalAvailability },
+                { u"noHealthyUpstream"_s, r.noHealthyUpstream }, { u"failing"_s, lost },
+                { u"panicThreshold"_s, rule.health.panicThreshold },
+                { u"healthCheck"_s, rule.health.source.isEmpty() ? QJsonValue() : QJsonValue(rule.health.source) } });
+            continue;
+        }
+        const auto percent = [](double v) { return QString(QString::number(v, 'f', 2) + u'%'); };
+        m_out << tr("%1 %2 rule %3").arg(rule.route.kind, rule.routeText()).arg(rule.rule) << u'\n';
+        for (const FailoverSimulator::Priority& p : r.priorities)
+            m_out << u"  "_s
+                  << tr("priority %1: %2 of %3 hosts healthy, health %4, load %5%%6")
+                         .arg(p.priority)
+                         .arg(p.healthy)
+                         .arg(p.hosts)
+                         .arg(p.health)
+                         .arg(p.load)
+                         .arg(p.panic ? tr(" (panic: all hosts used)") : QString())
+                  << u'\n';
+        for (size_t b = 0; b < rule.backends.size(); ++b) {
+            const RuleSimulation::Backend& be = rule.backends[b];
+            m_out << u"  "_s << percent(r.localityShare[b]).rightJustified(8) << u"  "_s << be.name()
+                  << (be.fallback ? tr(" (fallback)") : QString()) << (be.missing ? tr(" (missing)") : QString())
+                  << u'\n';
+            for (qsizetype e = 0; e < be.endpoints.size(); ++e)
+                m_out << u"    "_s << percent(r.hostShare[b][size_t(e)]).rightJustified(8) << u"  #"_s << e << u' '
+                      << be.endpoints[e]
+                      << (healthOf(int(b), int(e)) == FailoverSimulator::HostHealth::Healthy ? QString()
+                                                                                             : tr(" (unhealthy)"))
+                      << u'\n';
+        }
+        if (r.noHealthyUpstream)
+            m_out << u"  "_s << tr("no healthy upstream: requests get 503") << u'\n';
+        if (rule.health.source.isEmpty()
+            && std::any_of(rule.backends.begin(), rule.backends.end(),
+                [](const RuleSimulation::Backend& b) { return b.fallback; }))
+            m_out << u"  "_s
+                  << tr("note: no BackendTrafficPolicy health check applies, so endpoints are never marked unhealthy "
+                        "and the fallback never takes traffic")
+                  << u'\n';
+    }
+    if (format == u"json")
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"rules"_s, jsonRules } }).toJson(QJsonDocument::Indented));
+    m_out.flush();
+    return failing ? Problems : Success;
 }
 
 int CommandLineTool::runExplain(const QStringList& args)

@@ -32,6 +32,7 @@ private:
     int runExplain(const QStringList& args);
     int runGraph(const QStringList& args);
     int runProbe(const QStringList& args);
+    int runSimulate(const QStringList& args);
     int usage(const QString& message);
     // Common options, `--format` (one of `formats`, the first the default) and paths; returns
     // Success or the exit code of the usage error it printed.

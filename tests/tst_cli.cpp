@@ -79,6 +79,10 @@ private Q_SLOTS:
     void validateJsonContractForRuleProblems();
     void validateWithUserCrd();
     void explainDescribesFields();
+    void simulateJsonContract();
+    void simulateText();
+    void simulateUsageErrors_data();
+    void simulateUsageErrors();
 };
 
 void TestCli::helpAndVersion()
@@ -99,6 +103,7 @@ void TestCli::usageErrors_data()
     QTest::addRow("bad format") << QStringList { u"validate"_s, u"--format"_s, u"xml"_s, u"x.yaml"_s };
     QTest::addRow("missing file") << QStringList { u"validate"_s, u"/nonexistent/x.yaml"_s };
     QTest::addRow("set without assignment") << QStringList { u"set"_s, u"x.yaml"_s };
+    QTest::addRow("simulate missing file") << QStringList { u"simulate"_s, u"/nonexistent/x.yaml"_s };
     QTest::addRow("export missing file") << QStringList { u"export"_s, u"/nonexistent/x.yaml"_s };
 }
 
@@ -376,6 +381,77 @@ void TestCli::explainDescribesFields()
         { u"explain"_s, u"--crd"_s, QStringLiteral(BW_TEST_DATA_DIR "/crds/widgets-crd.yaml"), u"widget.spec.size"_s });
     QCOMPARE(withCrd.exitCode, 0);
     QVERIFY(withCrd.out.contains("\"small\", \"large\""));
+}
+
+void TestCli::simulateJsonContract()
+{
+    // Both primary endpoints of checkout down: everything goes to the standby.
+    const Run r = cli({ u"simulate"_s, u"--format"_s, u"json"_s, u"--route"_s, u"shop/storefront"_s, u"--unhealthy"_s,
+        u"shop/checkout-primary"_s, QStringLiteral(BW_EXAMPLES_DIR) });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray rules = QJsonDocument::fromJson(r.out).object().value(u"rules"_s).toArray();
+    QCOMPARE(rules.size(), 2);
+    QJsonObject checkout;
+    for (const QJsonValue& v : rules) {
+        if (v.toObject().value(u"rule"_s).toInt() == 1)
+            checkout = v.toObject();
+    }
+    QCOMPARE(checkout.value(u"route"_s).toString(), u"shop/storefront"_s);
+    QCOMPARE(checkout.value(u"panic"_s).toBool(true), false);
+    const QJsonArray priorities = checkout.value(u"priorities"_s).toArray();
+    QCOMPARE(priorities.size(), 2);
+    QCOMPARE(priorities[0].toObject().value(u"priority"_s).toInt(), 0);
+    QCOMPARE(priorities[0].toObject().value(u"health"_s).toInt(), 0);
+    QCOMPARE(priorities[0].toObject().value(u"load"_s).toInt(), 0);
+    QCOMPARE(priorities[1].toObject().value(u"load"_s).toInt(), 100);
+    const QJsonArray backends = checkout.value(u"backends"_s).toArray();
+    QCOMPARE(backends.size(), 2);
+    QCOMPARE(backends[0].toObject().value(u"backend"_s).toString(), u"shop/checkout-primary"_s);
+    QCOMPARE(backends[0].toObject().value(u"kind"_s).toString(), u"Backend"_s);
+    QCOMPARE(backends[0].toObject().value(u"fallback"_s).toBool(true), false);
+    QCOMPARE(backends[0].toObject().value(u"share"_s).toDouble(), 0.0);
+    QCOMPARE(backends[1].toObject().value(u"fallback"_s).toBool(), true);
+    QCOMPARE(backends[1].toObject().value(u"share"_s).toDouble(), 100.0);
+    const QJsonArray endpoints = checkout.value(u"endpoints"_s).toArray();
+    QCOMPARE(endpoints.size(), 3);
+    const QJsonObject e1 = endpoints[1].toObject();
+    QCOMPARE(e1.value(u"backend"_s).toString(), u"shop/checkout-primary"_s);
+    QCOMPARE(e1.value(u"index"_s).toInt(), 1);
+    QCOMPARE(e1.value(u"address"_s).toString(), u"checkout-2.eu-west.shop.example.com:8443"_s);
+    QCOMPARE(e1.value(u"healthy"_s).toBool(true), false);
+    QCOMPARE(e1.value(u"share"_s).toDouble(), 0.0);
+    QCOMPARE(endpoints[2].toObject().value(u"share"_s).toDouble(), 100.0);
+}
+
+void TestCli::simulateText()
+{
+    const Run r
+        = cli({ u"simulate"_s, u"--unhealthy"_s, u"shop/checkout-primary#1"_s, QStringLiteral(BW_EXAMPLES_DIR) });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("70.00%  shop/checkout-primary"), r.out.constData());
+    QVERIFY2(r.out.contains("30.00%  shop/checkout-standby (fallback)"), r.out.constData());
+    QVERIFY2(r.out.contains("(unhealthy)"), r.out.constData());
+}
+
+void TestCli::simulateUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString examples = QStringLiteral(BW_EXAMPLES_DIR);
+    QTest::addRow("unknown backend") << QStringList { u"simulate"_s, u"--unhealthy"_s, u"shop/nope"_s, examples };
+    QTest::addRow("index out of range") << QStringList { u"simulate"_s, u"--unhealthy"_s, u"shop/checkout-primary#2"_s,
+        examples };
+    QTest::addRow("index not a number") << QStringList { u"simulate"_s, u"--unhealthy"_s, u"shop/checkout-primary#x"_s,
+        examples };
+    QTest::addRow("unknown route") << QStringList { u"simulate"_s, u"--route"_s, u"shop/nope"_s, examples };
+    QTest::addRow("no paths") << QStringList { u"simulate"_s };
+}
+
+void TestCli::simulateUsageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args);
+    QVERIFY2(r.exitCode == 2, QByteArray(r.out + r.err).constData());
+    QVERIFY(!r.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
