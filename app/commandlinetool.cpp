@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandlinetool.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTimer>
 
 #include "document/scalarformatter.h"
 #include "document/structurededitor.h"
@@ -18,6 +20,7 @@
 #include "schema/schemaloader.h"
 #include "schema/schemaregistry.h"
 #include "simulation/failoversimulator.h"
+#include "simulation/livefailovermonitor.h"
 #include "simulation/rulesimulation.h"
 #include "topology/topologygraph.h"
 #include "workspace/kindcatalog.h"
@@ -95,10 +98,12 @@ void CommandLineTool::printHelp()
         "        --system-ca (or BW_SYSTEM_CA_BUNDLE) replaces the system trust store by a PEM bundle.\n"
         "        Defaults: --timeout 5000, --concurrency 32.\n"
         "        Exit 0 when every probe succeeds, 1 when one fails, 2 on usage or unreadable input.\n"
-        "  simulate [--format text|json] [--route NAMESPACE/NAME] [--unhealthy NAMESPACE/NAME[#INDEX]]... PATH...\n"
+        "  simulate [--format text|json] [--route NAMESPACE/NAME] [--unhealthy NAMESPACE/NAME[#INDEX]]...\n"
+        "        [--live --duration S [--connect-to HOST:PORT:ADDRESS:PORT]...] PATH...\n"
         "        Where each route rule's requests go, by Envoy's priority arithmetic: primary backends at\n"
         "        priority 0, fallback Backends at 1, overprovisioning 1.4, the policy's panic threshold.\n"
         "        --unhealthy marks one endpoint of a backend (or all of them without #INDEX) unhealthy.\n"
+        "        --live runs the route's health checks against the real endpoints for S seconds instead.\n"
         "        Exit 0, or 1 when some requests would fail (no healthy upstream, a missing backend).\n"
         "  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]\n"
         "        Describe a kind or field: type, constraints and the fields below it.\n"
@@ -580,6 +585,9 @@ int CommandLineTool::runSimulate(const QStringList& args)
     QStringList paths;
     QString routeFilter;
     QStringList unhealthy;
+    bool live = false;
+    double durationS = -1;
+    QList<ConnectToRule> connectTo;
     for (qsizetype i = 0; i < args.size(); ++i) {
         bool handled = false;
         if (!applyCommonOptions(args, i, workspace, &handled))
@@ -588,7 +596,12 @@ int CommandLineTool::runSimulate(const QStringList& args)
             continue;
         QString a = args.at(i);
         QString value;
-        if (QStringList { u"--format"_s, u"--route"_s, u"--unhealthy"_s }.contains(a.section(u'=', 0, 0))) {
+        if (a == u"--live") {
+            live = true;
+            continue;
+        }
+        if (QStringList { u"--format"_s, u"--route"_s, u"--unhealthy"_s, u"--duration"_s, u"--connect-to"_s }.contains(
+                a.section(u'=', 0, 0))) {
             if (a.contains(u'=')) {
                 value = a.section(u'=', 1);
                 a = a.section(u'=', 0, 0);
@@ -606,6 +619,17 @@ int CommandLineTool::runSimulate(const QStringList& args)
             routeFilter = value;
         } else if (a == u"--unhealthy") {
             unhealthy.append(value);
+        } else if (a == u"--duration") {
+            bool ok = false;
+            durationS = value.toDouble(&ok);
+            if (!ok || durationS <= 0 || durationS > 86400)
+                return usage(tr("--duration takes seconds from 0 to 86400, not \"%1\"").arg(value));
+        } else if (a == u"--connect-to") {
+            QString error;
+            const std::optional<ConnectToRule> rule = ConnectToRule::parse(value, &error);
+            if (!rule)
+                return usage(tr("--connect-to %1: %2").arg(value, error));
+            connectTo.append(*rule);
         } else if (a.startsWith(u'-') && a != u"-") {
             return usage(tr("unknown option \"%1\" for simulate").arg(a));
         } else {
@@ -614,6 +638,12 @@ int CommandLineTool::runSimulate(const QStringList& args)
     }
     if (paths.isEmpty())
         return usage(tr("simulate needs at least one file or folder"));
+    if (live && durationS < 0)
+        return usage(tr("--live needs --duration S"));
+    if (!live && (durationS >= 0 || !connectTo.isEmpty()))
+        return usage(tr("--duration and --connect-to go with --live"));
+    if (live && !unhealthy.isEmpty())
+        return usage(tr("--unhealthy and --live do not go together: live mode checks the real endpoints"));
     workspace.open(paths);
     const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
     for (const Diagnostic& d : diagnostics) {
@@ -660,10 +690,53 @@ int CommandLineTool::runSimulate(const QStringList& args)
             return usage(tr("--unhealthy %1: no route in these files sends traffic to %2").arg(u, name));
     }
 
+    // Live mode: the health checks run against the real endpoints for the duration; the
+    // timeline records the shares whenever a host's health flips.
+    std::vector<std::unique_ptr<LiveFailoverMonitor>> monitors;
+    QJsonArray timeline;
+    if (live) {
+        QEventLoop loop;
+        for (const RuleSimulation& rule : rules) {
+            monitors.push_back(std::make_unique<LiveFailoverMonitor>(rule, connectTo));
+            LiveFailoverMonitor* m = monitors.back().get();
+            QObject::connect(m, &LiveFailoverMonitor::updated, m, [&, m](bool changed) {
+                if (!changed && m->rounds() > 1)
+                    return;
+                const FailoverSimulator::Result r = m->current();
+                const double t = m->elapsedMs() / 1000.0;
+                QJsonArray shares;
+                QStringList text;
+                for (size_t b = 0; b < m->rule().backends.size(); ++b) {
+                    shares.append(QJsonObject {
+                        { u"backend"_s, m->rule().backends[b].name() }, { u"share"_s, r.localityShare[b] } });
+                    text.append(
+                        m->rule().backends[b].name() + u' ' + QString::number(r.localityShare[b], 'f', 2) + u'%');
+                }
+                timeline.append(QJsonObject { { u"t"_s, t }, { u"route"_s, m->rule().routeText() },
+                    { u"rule"_s, m->rule().rule }, { u"backends"_s, shares } });
+                if (format == u"text") {
+                    m_out << u'[' << QString::number(t, 'f', 1) << u"s] "_s << m->rule().routeText() << u' '
+                          << tr("rule %1").arg(m->rule().rule) << u": "_s << text.join(u", "_s) << u'\n';
+                    m_out.flush();
+                }
+            });
+            m->start();
+        }
+        QTimer::singleShot(int(durationS * 1000), &loop, &QEventLoop::quit);
+        loop.exec();
+        for (const auto& m : monitors)
+            m->stop();
+    }
+
     bool failing = false;
     QJsonArray jsonRules;
-    for (const RuleSimulation& rule : rules) {
+    for (size_t ri = 0; ri < rules.size(); ++ri) {
+        const RuleSimulation& rule = rules[ri];
+        const LiveFailoverMonitor* monitor = live ? monitors[ri].get() : nullptr;
         const auto healthOf = [&](int b, int e) {
+            if (monitor)
+                return monitor->endpoints()[size_t(b)][size_t(e)].healthy ? FailoverSimulator::HostHealth::Healthy
+                                                                          : FailoverSimulator::HostHealth::Unhealthy;
             const QList<int> marked = down.value(rule.backends[size_t(b)].name());
             return marked.contains(-1) || marked.contains(e) ? FailoverSimulator::HostHealth::Unhealthy
                                                              : FailoverSimulator::HostHealth::Healthy;
@@ -737,9 +810,12 @@ int CommandLineTool::runSimulate(const QStringList& args)
                         "and the fallback never takes traffic")
                   << u'\n';
     }
-    if (format == u"json")
-        m_out << QString::fromUtf8(
-            QJsonDocument(QJsonObject { { u"rules"_s, jsonRules } }).toJson(QJsonDocument::Indented));
+    if (format == u"json") {
+        QJsonObject out { { u"rules"_s, jsonRules } };
+        if (live)
+            out.insert(u"timeline"_s, timeline);
+        m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    }
     m_out.flush();
     return failing ? Problems : Success;
 }
