@@ -296,6 +296,9 @@ void EndpointProbe::startTls()
     for (const QString& p : tls.alpn)
         alpn.append(p.toLatin1());
     config.setAllowedNextProtocols(alpn);
+    // A probe never resumes a session: tickets would only cost both ends work.
+    config.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    config.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
     m_socket->setSslConfiguration(config);
     // The name sent as SNI; Qt sends none when it is empty and we dialled an address.
     m_socket->setPeerVerifyName(tls.sni);
