@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "document/structurededitor.h"
+#include "probedock.h"
 #include "schema/schemaexplainer.h"
 #include "schema/schemaregistry.h"
 #include "workspace/workspace.h"
@@ -155,7 +156,19 @@ void FormView::rebuild()
                                                 : resource->key.namespace_ + u'/' + resource->key.name)
                 .toHtmlEscaped()));
         title->setToolTip(kind->description);
-        outer->addWidget(title);
+        if (ProbeDock::canProbe(m_resource)) {
+            auto* heading = new QHBoxLayout;
+            heading->addWidget(title, 1);
+            auto* probe = new QPushButton(tr("Probe this backend"));
+            probe->setObjectName(u"probeBackendButton"_s);
+            probe->setToolTip(tr("Connect to each endpoint of this backend as the gateway would (DNS, TCP, TLS "
+                                 "with the configured trust) and list what fails in the Probes dock"));
+            connect(probe, &QPushButton::clicked, this, [this] { Q_EMIT probeRequested(m_resource); });
+            heading->addWidget(probe);
+            outer->addLayout(heading);
+        } else {
+            outer->addWidget(title);
+        }
         auto* form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         outer->addLayout(form);

@@ -38,6 +38,10 @@ public:
     // Brings the widget of a field into view and focuses it; false if the form has none.
     bool focusField(const QString& fieldPath);
 
+Q_SIGNALS:
+    // "Probe this backend" was pressed (backend kinds only).
+    void probeRequested(const ResourceKey& backend);
+
 private:
     struct Context;
     void buildObject(

@@ -39,8 +39,10 @@
 #include "models/diagnosticsmodel.h"
 #include "models/topologymodel.h"
 #include "models/workspacemodel.h"
+#include "probedock.h"
 #include "problemsproxymodel.h"
 #include "resourceeditor.h"
+#include "topologycontroller.h"
 #include "topologyview.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
@@ -99,6 +101,9 @@ MainWindow::MainWindow(QWidget* parent)
                 e->showProblem(u"spec.rules[%1]"_s.arg(n->ruleIndex), 0, 1);
         }
     });
+
+    connect(m_topology->controller(), &TopologyController::probeRequested, this,
+        [this](const ResourceKey& backend) { probeBackends({ backend }); });
 
     createDocks();
     m_counts = new QLabel;
@@ -211,6 +216,16 @@ void MainWindow::createDocks()
     resizeDocks({ dock }, { 170 }, Qt::Vertical);
     resizeDocks({ workspaceDock }, { 300 }, Qt::Horizontal);
     connect(m_problems, &QTreeView::activated, this, &MainWindow::activateProblem);
+
+    // Probes share the Problems area, shown once something was probed.
+    m_probeDock = new ProbeDock(m_workspace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_probeDock);
+    tabifyDockWidget(dock, m_probeDock);
+    m_probeDock->hide();
+    dock->raise();
+    connect(m_probeDock, &ProbeDock::endpointActivated, this, &MainWindow::showField);
+    connect(m_probeDock, &ProbeDock::runFinished, this,
+        [this] { statusBar()->showMessage(m_probeDock->summaryText(), 8000); });
     connect(m_problems, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex index = m_problems->indexAt(pos);
         const Diagnostic* d = index.isValid() ? m_diagnostics->diagnostic(index.row()) : nullptr;
@@ -289,6 +304,13 @@ void MainWindow::createActions()
     QAction* validate
         = tools->addAction(icon(QStyle::SP_DialogApplyButton), tr("&Validate"), this, &MainWindow::validateNow);
     validate->setShortcut(QKeySequence(Qt::Key_F7));
+    QAction* probe
+        = tools->addAction(icon(QStyle::SP_DriveNetIcon), tr("&Probe Endpoints"), this, [this] { probeBackends(); });
+    probe->setObjectName(u"probeAction"_s);
+    probe->setShortcut(QKeySequence(Qt::Key_F8));
+    probe->setToolTip(tr("Probe every backend endpoint as the gateway would reach it (DNS, TCP, TLS with the "
+                         "configured trust) and show what fails (F8)"));
+    probe->setStatusTip(probe->toolTip());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -301,6 +323,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_redo);
     toolbar->addSeparator();
     toolbar->addAction(validate);
+    toolbar->addAction(probe);
     toolbar->addAction(exportAction);
 }
 
@@ -376,6 +399,8 @@ ResourceEditor* MainWindow::openResource(const ResourceKey& key)
     connect(editor->yaml(), &YamlEditor::quickFixRequested, this, &MainWindow::applyQuickFix);
     connect(editor->yaml(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::refreshStatus);
     connect(editor, &QTabWidget::currentChanged, this, &MainWindow::refreshStatus);
+    connect(editor->form(), &FormView::probeRequested, this,
+        [this](const ResourceKey& backend) { probeBackends({ backend }); });
     refreshEditorDiagnostics({ r->documentId });
     return editor;
 }
@@ -474,6 +499,33 @@ void MainWindow::activateProblem(const QModelIndex& index)
         editor = openDocumentText(documentId);
     if (editor)
         editor->showProblem(d->fieldPath, d->position.line, d->position.column);
+}
+
+int MainWindow::probeBackends(const QSet<ResourceKey>& backends)
+{
+    flushAll(); // probe what the editors show, typing included
+    m_probeDock->show();
+    m_probeDock->raise();
+    const int count = m_probeDock->probe(backends);
+    statusBar()->showMessage(tr("Probing %n endpoint(s)…", nullptr, count), 3000);
+    return count;
+}
+
+void MainWindow::showField(const ResourceKey& key, const QString& fieldPath)
+{
+    const Resource* r = m_workspace->findResource(key);
+    if (!r) {
+        statusBar()->showMessage(tr("%1 is no longer in the workspace").arg(resourceLabel(key)), 5000);
+        return;
+    }
+    const int documentId = r->documentId;
+    const qsizetype fallback = r->nameRange.begin;
+    ResourceEditor* editor = openResource(key);
+    if (!editor)
+        return;
+    const std::optional<SourceRange> range = m_workspace->fieldRange(key, fieldPath);
+    const TextPosition at = m_workspace->document(documentId)->positionAt(range ? range->begin : fallback);
+    editor->showProblem(fieldPath, at.line, at.column);
 }
 
 void MainWindow::applyQuickFix(const Diagnostic& d)
@@ -772,8 +824,19 @@ void MainWindow::showPreferences()
     autosave->setRange(1, 600);
     autosave->setSuffix(tr(" s"));
     autosave->setValue(settings.value(kAutosaveKey, 5).toInt());
+    auto* probeTimeout = new QSpinBox;
+    probeTimeout->setRange(100, 600000);
+    probeTimeout->setSingleStep(500);
+    probeTimeout->setSuffix(tr(" ms"));
+    probeTimeout->setValue(settings.value(ProbeDock::timeoutSetting, ProbeDock::defaultTimeoutMs).toInt());
+    probeTimeout->setToolTip(tr("How long one endpoint may take (DNS, connect and TLS handshake together)"));
+    auto* probeConcurrency = new QSpinBox;
+    probeConcurrency->setRange(1, 1024);
+    probeConcurrency->setValue(settings.value(ProbeDock::concurrencySetting, ProbeDock::defaultConcurrency).toInt());
     form->addRow(tr("Language (after a restart):"), language);
     form->addRow(tr("Keep unsaved changes for recovery after:"), autosave);
+    form->addRow(tr("Probe timeout per endpoint:"), probeTimeout);
+    form->addRow(tr("Endpoints probed at a time:"), probeConcurrency);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -782,6 +845,8 @@ void MainWindow::showPreferences()
         return;
     settings.setValue(kLanguageKey, language->currentData());
     settings.setValue(kAutosaveKey, autosave->value());
+    settings.setValue(ProbeDock::timeoutSetting, probeTimeout->value());
+    settings.setValue(ProbeDock::concurrencySetting, probeConcurrency->value());
     m_autosave.setInterval(autosave->value() * 1000);
 }
 

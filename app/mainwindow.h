@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -23,6 +24,7 @@ namespace bw {
 
 class DiagnosticsModel;
 class DocumentBuffer;
+class ProbeDock;
 class ResourceEditor;
 class TopologyView;
 class Workspace;
@@ -30,7 +32,7 @@ class WorkspaceModel;
 struct Diagnostic;
 
 // The workbench window: the workspace tree (with a filter) on the left, one editor tab per
-// resource with Form and YAML views of the same text, the Problems dock below, and the
+// resource with Form and YAML views of the same text, the Problems and Probes docks below, and the
 // status bar with the counts and where the cursor is. Unsaved text is written to a recovery
 // store a few seconds after each change, and offered back after a crash.
 class MainWindow : public QMainWindow
@@ -47,9 +49,14 @@ public:
     [[nodiscard]] QTabWidget* editors() const { return m_tabs; }
     [[nodiscard]] ResourceEditor* currentEditor() const;
     [[nodiscard]] TopologyView* topology() const { return m_topology; }
+    [[nodiscard]] ProbeDock* probeDock() const { return m_probeDock; }
     ResourceEditor* openResource(const ResourceKey& key);
     ResourceEditor* openDocumentText(int documentId);
     DocumentBuffer* bufferFor(int documentId);
+    // Probes the endpoints of `backends` (all when empty) in the Probes dock, which comes forward.
+    int probeBackends(const QSet<ResourceKey>& backends = {});
+    // Opens the object's editor at a field (a probed endpoint).
+    void showField(const ResourceKey& key, const QString& fieldPath);
 
     // Where unsaved text is kept for recovery (tests point it at a temporary folder).
     void setRecoveryDirectory(const QString& directory);
@@ -104,6 +111,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     TopologyView* m_topology = nullptr;
     QTreeView* m_problems = nullptr;
+    ProbeDock* m_probeDock = nullptr;
     QLabel* m_counts = nullptr;
     QLabel* m_context = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -4,6 +4,7 @@
 
 #include "document/structurededitor.h"
 #include "models/topologymodel.h"
+#include "probedock.h"
 #include "topology/topologywiring.h"
 #include "workspace/workspace.h"
 
@@ -204,6 +205,21 @@ bool TopologyController::moveEdge(int row, const QString& ruleId)
 void TopologyController::select(const QString& id)
 {
     Q_EMIT nodeSelected(id);
+}
+
+bool TopologyController::canProbe(const QString& id) const
+{
+    const TopologyGraph::Node* n = m_model->graph().node(id);
+    return n && n->type == TopologyGraph::NodeType::Backend && n->resource && !n->missing
+        && ProbeDock::canProbe(*n->resource);
+}
+
+bool TopologyController::probeBackend(const QString& id)
+{
+    if (!canProbe(id))
+        return false;
+    Q_EMIT probeRequested(*m_model->graph().node(id)->resource);
+    return true;
 }
 
 } // namespace bw

@@ -42,6 +42,10 @@ public:
     // rules are in the same file.
     Q_INVOKABLE bool moveEdge(int row, const QString& ruleId);
     Q_INVOKABLE void select(const QString& id);
+    // Whether a node is a backend the probes can reach (its context menu offers to probe it).
+    Q_INVOKABLE bool canProbe(const QString& id) const;
+    // Asks the window to probe the backend of a node (probeRequested).
+    Q_INVOKABLE bool probeBackend(const QString& id);
     // After a drop across namespaces with no ReferenceGrant allowing it: creates the grant
     // (the RefNotPermitted quick fix). False when there is none to create.
     Q_INVOKABLE bool createPendingGrant();
@@ -50,6 +54,7 @@ public:
 Q_SIGNALS:
     void changed();
     void nodeSelected(const QString& id);
+    void probeRequested(const ResourceKey& backend);
     // A wiring edit was refused (the message says why).
     void failed(const QString& message);
     // The ref just added crosses namespaces and no ReferenceGrant allows it yet.

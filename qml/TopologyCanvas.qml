@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls as Controls
 import QtQuick.Shapes
 
 // Where traffic goes: gateways | routes | rules | backends | endpoints | policies, laid out
 // in C++. Drag a rule's handle (the dot on its right) onto a backend to add a backendRef;
-// click an edge and press Delete to remove it; wheel or pinch to zoom, drag to pan.
+// click an edge and press Delete to remove it; right-click a backend to probe it; wheel or
+// pinch to zoom, drag to pan.
 Item {
     id: root
     // Set by the host (TopologyView) as context properties: QQuickWidget on Qt 6.4 has no
@@ -239,7 +241,20 @@ Item {
                     MouseArea {
                         anchors.fill: parent
                         hoverEnabled: true
-                        onClicked: { root.selectedNode = node.nodeId; root.controller.select(node.nodeId); root.forceActiveFocus() }
+                        acceptedButtons: Qt.LeftButton | Qt.RightButton
+                        onClicked: (mouse) => {
+                            root.selectedNode = node.nodeId
+                            root.forceActiveFocus()
+                            if (mouse.button === Qt.RightButton) {
+                                if (root.controller.canProbe(node.nodeId)) {
+                                    nodeMenu.nodeId = node.nodeId
+                                    const at = mapToItem(root, mouse.x, mouse.y)
+                                    nodeMenu.popup(at.x, at.y)
+                                }
+                                return
+                            }
+                            root.controller.select(node.nodeId)
+                        }
                     }
                     // Backends accept a rule's handle; rules accept a backendRef moved from another rule.
                     DropArea {
@@ -301,6 +316,23 @@ Item {
                     }
                 }
             }
+        }
+    }
+
+    // A backend's context menu.
+    Controls.Menu {
+        id: nodeMenu
+        objectName: "nodeMenu"
+        property string nodeId: ""
+        Controls.MenuItem {
+            objectName: "probeMenuItem"
+            text: qsTr("Probe this backend")
+            onTriggered: root.controller.probeBackend(nodeMenu.nodeId)
+        }
+        Controls.MenuItem {
+            objectName: "openMenuItem"
+            text: qsTr("Open")
+            onTriggered: root.controller.select(nodeMenu.nodeId)
         }
     }
 
