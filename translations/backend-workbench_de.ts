@@ -4,49 +4,102 @@
 <context>
     <name>TopologyCanvas</name>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="25"/>
+        <location filename="../qml/TopologyCanvas.qml" line="27"/>
         <source>Gateways</source>
         <translation>Gateways</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="25"/>
+        <location filename="../qml/TopologyCanvas.qml" line="27"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="25"/>
+        <location filename="../qml/TopologyCanvas.qml" line="27"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="25"/>
+        <location filename="../qml/TopologyCanvas.qml" line="27"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="25"/>
+        <location filename="../qml/TopologyCanvas.qml" line="27"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="25"/>
+        <location filename="../qml/TopologyCanvas.qml" line="27"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="142"/>
+        <location filename="../qml/TopologyCanvas.qml" line="144"/>
         <source>mirror</source>
         <translation>Spiegel</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="225"/>
+        <location filename="../qml/TopologyCanvas.qml" line="227"/>
         <source> · standby</source>
         <translation> · Standby</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="227"/>
+        <location filename="../qml/TopologyCanvas.qml" line="229"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopologyCanvas.qml" line="329"/>
+        <source>Probe this backend</source>
+        <translation>Dieses Backend testen</translation>
+    </message>
+    <message>
+        <location filename="../qml/TopologyCanvas.qml" line="334"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::AddressRange</name>
+    <message>
+        <location filename="../core/probe/addressrange.cpp" line="99"/>
+        <source>a loopback address: the gateway would connect to itself</source>
+        <translation>eine Loopback-Adresse: das Gateway würde sich mit sich selbst verbinden</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/addressrange.cpp" line="101"/>
+        <source>a private (RFC 1918) address, inside the cluster&apos;s or the company&apos;s network</source>
+        <translation>eine private Adresse (RFC 1918) im Netz des Clusters oder des Unternehmens</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/addressrange.cpp" line="103"/>
+        <source>a link-local address, reachable only from the node itself</source>
+        <translation>eine Link-Local-Adresse, nur vom Node selbst aus erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/addressrange.cpp" line="105"/>
+        <source>the cloud metadata service, which hands out the node&apos;s credentials</source>
+        <translation>der Cloud-Metadatendienst, der die Zugangsdaten des Nodes herausgibt</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/addressrange.cpp" line="107"/>
+        <source>a carrier-grade NAT (100.64.0.0/10) address, often used for cluster-internal networks</source>
+        <translation>eine Carrier-Grade-NAT-Adresse (100.64.0.0/10), oft für clusterinterne Netze verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/addressrange.cpp" line="109"/>
+        <source>the unspecified address, which connects to the local host</source>
+        <translation>die unspezifizierte Adresse, über die eine Verbindung beim lokalen Host landet</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/addressrange.cpp" line="111"/>
+        <source>an IPv6 unique local address, inside a private network</source>
+        <translation>eine IPv6-Unique-Local-Adresse innerhalb eines privaten Netzes</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/addressrange.cpp" line="113"/>
+        <source>a multicast address, which no TCP connection can use</source>
+        <translation>eine Multicast-Adresse, die keine TCP-Verbindung nutzen kann</translation>
     </message>
 </context>
 <context>
@@ -222,7 +275,6 @@ Optionen für alle Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="69"/>
         <source>Usage: backend-workbench [PATH...]            open the workbench window
        backend-workbench COMMAND [OPTIONS] ...
 
@@ -253,7 +305,7 @@ Options for every command:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation>Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
+        <translation type="vanished">Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
         backend-workbench COMMAND [OPTIONS] ...
 
 Backend-Konfiguration für die Kubernetes Gateway API bearbeiten, prüfen und ausliefern.
@@ -285,38 +337,42 @@ Optionen für alle Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="104"/>
+        <location filename="../app/commandlinetool.cpp" line="129"/>
         <source>Try &apos;backend-workbench --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backend-workbench --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="115"/>
+        <location filename="../app/commandlinetool.cpp" line="140"/>
+        <location filename="../app/commandlinetool.cpp" line="469"/>
+        <location filename="../app/commandlinetool.cpp" line="611"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="122"/>
+        <location filename="../app/commandlinetool.cpp" line="147"/>
         <source>%1: cannot read the CRD file: %2</source>
         <translation>%1: die CRD-Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="142"/>
+        <location filename="../app/commandlinetool.cpp" line="167"/>
         <source>--max-file-size takes a size in megabytes, not &quot;%1&quot;</source>
         <translation>--max-file-size erwartet eine Größe in Megabyte, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="157"/>
+        <location filename="../app/commandlinetool.cpp" line="182"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="183"/>
+        <location filename="../app/commandlinetool.cpp" line="212"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
+        <location filename="../app/commandlinetool.cpp" line="476"/>
+        <location filename="../app/commandlinetool.cpp" line="617"/>
         <source>--format must be text or json</source>
-        <translation type="vanished">--format muss text oder json sein</translation>
+        <translation>--format muss text oder json sein</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot; for validate</source>
@@ -327,37 +383,37 @@ Optionen für alle Befehle:
         <translation type="vanished">validate braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="251"/>
+        <location filename="../app/commandlinetool.cpp" line="280"/>
         <source>%1 resources in %2 files: %3 errors, %4 warnings</source>
         <translation>%1 Ressourcen in %2 Dateien: %3 Fehler, %4 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="279"/>
+        <location filename="../app/commandlinetool.cpp" line="308"/>
         <source>%1 needs a file name</source>
         <translation>%1 braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="284"/>
+        <location filename="../app/commandlinetool.cpp" line="313"/>
         <source>unknown option &quot;%1&quot; for export</source>
         <translation>unbekannte Option &quot;%1&quot; für export</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="290"/>
+        <location filename="../app/commandlinetool.cpp" line="319"/>
         <source>export needs at least one file or folder</source>
         <translation>export braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="306"/>
+        <location filename="../app/commandlinetool.cpp" line="335"/>
         <source>export refused: the input has errors (use --force to export it anyway)</source>
         <translation>export abgelehnt: die Eingabe enthält Fehler (mit --force trotzdem exportieren)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="314"/>
+        <location filename="../app/commandlinetool.cpp" line="343"/>
         <source>cannot write to standard output</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="322"/>
+        <location filename="../app/commandlinetool.cpp" line="351"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -374,109 +430,416 @@ Optionen für alle Befehle:
         <translation type="vanished">graph braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="200"/>
+        <location filename="../app/commandlinetool.cpp" line="79"/>
+        <source>Usage: backend-workbench [PATH...]            open the workbench window
+       backend-workbench COMMAND [OPTIONS] ...
+
+Edit, check and ship Kubernetes Gateway API backend configuration.
+
+Commands:
+  validate [--format text|json] [--crd FILE]... PATH...
+        Check files or folders against the Gateway API, Envoy Gateway and Apoxy rules.
+        Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], then a summary.
+        Exit 0 when there is no error, 1 when there is one, 2 on usage or unreadable input.
+  graph [--format json|dot] PATH...
+        Print where traffic goes: gateways, routes, rules, backends, endpoints, policies.
+        JSON for scripts, DOT for Graphviz (dot -Tsvg).
+  probe [--format text|json] [--timeout MS] [--concurrency N] [--connect-to HOST:PORT:ADDRESS:PORT]...
+        [--system-ca FILE] PATH...
+        Resolve, connect to and complete the TLS handshake with every backend endpoint, with the
+        SNI, trust anchors and ALPN the configuration implies. --connect-to dials ADDRESS:PORT for
+        HOST:PORT (as in curl) while SNI and the verified name stay the configured ones.
+        --system-ca (or BW_SYSTEM_CA_BUNDLE) replaces the system trust store by a PEM bundle.
+        Defaults: --timeout 5000, --concurrency 32.
+        Exit 0 when every probe succeeds, 1 when one fails, 2 on usage or unreadable input.
+  simulate [--format text|json] [--route NAMESPACE/NAME] [--unhealthy NAMESPACE/NAME[#INDEX]]...
+        [--live --duration S [--connect-to HOST:PORT:ADDRESS:PORT]...] PATH...
+        Where each route rule&apos;s requests go, by Envoy&apos;s priority arithmetic: primary backends at
+        priority 0, fallback Backends at 1, overprovisioning 1.4, the policy&apos;s panic threshold.
+        --unhealthy marks one endpoint of a backend (or all of them without #INDEX) unhealthy.
+        --live runs the route&apos;s health checks against the real endpoints for S seconds instead.
+        Exit 0, or 1 when some requests would fail (no healthy upstream, a missing backend).
+  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]
+        Describe a kind or field: type, constraints and the fields below it.
+  export [-o OUT] [--force] PATH...
+        Write the objects of the given files as one multi-document YAML (stdout by default).
+        A single untouched file comes out byte for byte. Refuses files with errors unless --force.
+  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]
+        Edit fields in place, keeping comments and formatting; FIELD like spec.endpoints[0].fqdn.port.
+        VALUE is read as YAML reads it (8443 is a number); quote it (&apos;&quot;8443&quot;&apos;) for a string.
+        A field already holding a string stays a string. FIELD- removes the field.
+
+Options for every command:
+  --crd FILE           also check objects against the CustomResourceDefinitions in FILE
+  --max-file-size MB   refuse files larger than this (default 64)
+  --namespace NS       namespace for objects that do not name one (default &quot;default&quot;)
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation>Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
+        backend-workbench COMMAND [OPTIONS] ...
+
+Backend-Konfiguration für die Kubernetes Gateway API bearbeiten, prüfen und ausliefern.
+
+Befehle:
+  validate [--format text|json] [--crd FILE]... PATH...
+        Prüft Dateien oder Ordner gegen die Regeln von Gateway API, Envoy Gateway und Apoxy.
+        Gibt FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] aus, danach eine Zusammenfassung.
+        Exit-Code 0 ohne Fehler, 1 bei mindestens einem Fehler, 2 bei falschem Aufruf oder unlesbarer Eingabe.
+  graph [--format json|dot] PATH...
+        Zeigt, wohin der Verkehr geht: Gateways, Routen, Regeln, Backends, Endpunkte, Richtlinien.
+        JSON für Skripte, DOT für Graphviz (dot -Tsvg).
+  probe [--format text|json] [--timeout MS] [--concurrency N] [--connect-to HOST:PORT:ADDRESS:PORT]...
+        [--system-ca FILE] PATH...
+        Löst jeden Backend-Endpunkt auf, verbindet sich mit ihm und führt den TLS-Handshake durch, mit
+        SNI, Vertrauensankern und ALPN, wie sie sich aus der Konfiguration ergeben. --connect-to verbindet
+        für HOST:PORT stattdessen mit ADDRESS:PORT (wie bei curl); SNI und geprüfter Name bleiben die konfigurierten.
+        --system-ca (oder BW_SYSTEM_CA_BUNDLE) ersetzt den System-Truststore durch ein PEM-Bundle.
+        Standardwerte: --timeout 5000, --concurrency 32.
+        Exit-Code 0, wenn alle Tests erfolgreich sind, 1, wenn einer fehlschlägt, 2 bei falschem Aufruf oder unlesbarer Eingabe.
+  simulate [--format text|json] [--route NAMESPACE/NAME] [--unhealthy NAMESPACE/NAME[#INDEX]]...
+        [--live --duration S [--connect-to HOST:PORT:ADDRESS:PORT]...] PATH...
+        Zeigt, wohin die Anfragen jeder Routenregel gehen, nach Envoys Prioritätsberechnung: primäre Backends
+        mit Priorität 0, Fallback-Backends mit 1, Overprovisioning-Faktor 1,4, die Panic-Schwelle der Richtlinie.
+        --unhealthy markiert einen Endpunkt eines Backends (ohne #INDEX alle) als nicht funktionsfähig.
+        --live führt stattdessen S Sekunden lang die Health-Checks der Route gegen die echten Endpunkte aus.
+        Exit-Code 0, oder 1, wenn Anfragen fehlschlagen würden (kein funktionsfähiger Upstream, fehlendes Backend).
+  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]
+        Beschreibt eine Objektart (Kind) oder ein Feld: Typ, Einschränkungen und die Felder darunter.
+  export [-o OUT] [--force] PATH...
+        Schreibt die Objekte der angegebenen Dateien als ein YAML mit mehreren Dokumenten (standardmäßig nach stdout).
+        Eine einzelne unveränderte Datei wird Byte für Byte ausgegeben. Dateien mit Fehlern werden ohne --force abgelehnt.
+  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]
+        Bearbeitet Felder direkt in der Datei, Kommentare und Formatierung bleiben erhalten; FIELD etwa spec.endpoints[0].fqdn.port.
+        VALUE wird so gelesen, wie YAML es liest (8443 ist eine Zahl); für eine Zeichenkette in Anführungszeichen setzen (&apos;&quot;8443&quot;&apos;).
+        Ein Feld, das bereits eine Zeichenkette enthält, bleibt eine Zeichenkette. FIELD- entfernt das Feld.
+
+Optionen für alle Befehle:
+  --crd FILE           prüft Objekte zusätzlich gegen die CustomResourceDefinitions in FILE
+  --max-file-size MB   lehnt Dateien ab, die größer sind (Standard: 64)
+  --namespace NS       Namespace für Objekte, die keinen angeben (Standard: &quot;default&quot;)
+  -h, --help           zeigt diese Hilfe an
+  -v, --version        zeigt die Version an
+</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="229"/>
         <source>--format must be %1 or %2</source>
         <translation>--format muss %1 oder %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="202"/>
+        <location filename="../app/commandlinetool.cpp" line="231"/>
         <source>unknown option &quot;%1&quot; for %2</source>
         <translation>unbekannte Option &quot;%1&quot; für %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="208"/>
+        <location filename="../app/commandlinetool.cpp" line="237"/>
         <source>%1 needs at least one file or folder</source>
         <translation>%1 braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="432"/>
+        <location filename="../app/commandlinetool.cpp" line="480"/>
+        <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;</source>
+        <translation>--timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="484"/>
+        <source>--concurrency takes a number from 1 to 1024, not &quot;%1&quot;</source>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 1024, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="489"/>
+        <location filename="../app/commandlinetool.cpp" line="631"/>
+        <source>--connect-to %1: %2</source>
+        <translation>--connect-to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="494"/>
+        <source>unknown option &quot;%1&quot; for probe</source>
+        <translation>unbekannte Option &quot;%1&quot; für probe</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="500"/>
+        <source>probe needs at least one file or folder</source>
+        <translation>probe braucht mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="525"/>
+        <source>No backend endpoints to probe in these files.</source>
+        <translation>In diesen Dateien gibt es keine Backend-Endpunkte zum Testen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="548"/>
+        <source>TCP connected</source>
+        <translation>TCP verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="550"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="553"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="553"/>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="554"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="559"/>
+        <source>fix: %1</source>
+        <translation>Lösungsvorschlag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="564"/>
+        <source>certificate: %1, issued by %2, expires %3 (%n day(s))</source>
+        <translation>
+            <numerusform>Zertifikat: %1, ausgestellt von %2, gültig bis %3 (%n Tag)</numerusform>
+            <numerusform>Zertifikat: %1, ausgestellt von %2, gültig bis %3 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="570"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="573"/>
+        <source>%n endpoint(s) probed</source>
+        <translation>
+            <numerusform>%n Endpunkt getestet</numerusform>
+            <numerusform>%n Endpunkte getestet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="574"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="574"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="626"/>
+        <source>--duration takes seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>--duration erwartet Sekunden von 0 bis 86400, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="634"/>
+        <source>unknown option &quot;%1&quot; for simulate</source>
+        <translation>unbekannte Option &quot;%1&quot; für simulate</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="640"/>
+        <source>simulate needs at least one file or folder</source>
+        <translation>simulate braucht mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="642"/>
+        <source>--live needs --duration S</source>
+        <translation>--live braucht --duration S</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="644"/>
+        <source>--duration and --connect-to go with --live</source>
+        <translation>--duration und --connect-to gibt es nur zusammen mit --live</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="646"/>
+        <source>--unhealthy and --live do not go together: live mode checks the real endpoints</source>
+        <translation>--unhealthy und --live schließen sich aus: der Live-Modus prüft die echten Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="662"/>
+        <source>no route %1 with backendRefs in these files</source>
+        <translation>keine Route %1 mit backendRefs in diesen Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="673"/>
+        <source>--unhealthy %1: the endpoint index after # must be a number from 0</source>
+        <translation>--unhealthy %1: der Endpunktindex nach # muss eine Zahl ab 0 sein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="686"/>
+        <source>--unhealthy %1: %2 has %n endpoint(s)</source>
+        <translation>
+            <numerusform>--unhealthy %1: %2 hat %n Endpunkt</numerusform>
+            <numerusform>--unhealthy %1: %2 hat %n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="690"/>
+        <source>--unhealthy %1: no route in these files sends traffic to %2</source>
+        <translation>--unhealthy %1: keine Route in diesen Dateien sendet Verkehr an %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="719"/>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="780"/>
+        <source>%1 %2 rule %3</source>
+        <translation>%1 %2 Regel %3</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="783"/>
+        <source>priority %1: %2 of %3 hosts healthy, health %4, load %5%%6</source>
+        <translation>Priorität %1: %2 von %3 Hosts funktionsfähig, Health %4, Last %5%%6</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="789"/>
+        <source> (panic: all hosts used)</source>
+        <translation> (Panic-Modus: alle Hosts werden genutzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="794"/>
+        <source> (fallback)</source>
+        <translation> (Fallback)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="794"/>
+        <source> (missing)</source>
+        <translation> (fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="800"/>
+        <source> (unhealthy)</source>
+        <translation> (nicht funktionsfähig)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="804"/>
+        <source>no healthy upstream: requests get 503</source>
+        <translation>kein funktionsfähiger Upstream (no healthy upstream): Anfragen erhalten 503</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="809"/>
+        <source>note: no BackendTrafficPolicy health check applies, so endpoints are never marked unhealthy and the fallback never takes traffic</source>
+        <translation>Hinweis: es greift kein Health-Check einer BackendTrafficPolicy, daher werden Endpunkte nie als nicht funktionsfähig markiert und das Fallback erhält nie Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="840"/>
         <source>--api-version needs a value</source>
         <translation>--api-version braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="435"/>
+        <location filename="../app/commandlinetool.cpp" line="843"/>
         <source>unknown option &quot;%1&quot; for explain</source>
         <translation>unbekannte Option &quot;%1&quot; für explain</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="439"/>
+        <location filename="../app/commandlinetool.cpp" line="847"/>
         <source>explain takes one KIND[.FIELD...]</source>
         <translation>explain erwartet genau ein KIND[.FIELD...]</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="443"/>
+        <location filename="../app/commandlinetool.cpp" line="851"/>
         <source>explain needs a kind, e.g. backend-workbench explain Backend.spec.endpoints</source>
         <translation>explain braucht eine Objektart (Kind), z. B. backend-workbench explain Backend.spec.endpoints</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="462"/>
+        <location filename="../app/commandlinetool.cpp" line="870"/>
         <source>explain: no kind &quot;%1&quot;%2 is known; load its CRD with --crd FILE</source>
         <translation>explain: Kind &quot;%1&quot;%2 ist unbekannt; die zugehörige CRD mit --crd FILE laden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="463"/>
+        <location filename="../app/commandlinetool.cpp" line="871"/>
         <source> in %1</source>
         <translation> in %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="484"/>
+        <location filename="../app/commandlinetool.cpp" line="892"/>
         <source>Also known in: %1 (choose with --api-version)</source>
         <translation>Auch bekannt in: %1 (Auswahl mit --api-version)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="505"/>
+        <location filename="../app/commandlinetool.cpp" line="913"/>
         <source>--resource needs KIND/[NAMESPACE/]NAME</source>
         <translation>--resource braucht KIND/[NAMESPACE/]NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="510"/>
+        <location filename="../app/commandlinetool.cpp" line="918"/>
         <source>unknown option &quot;%1&quot; for set</source>
         <translation>unbekannte Option &quot;%1&quot; für set</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="518"/>
+        <location filename="../app/commandlinetool.cpp" line="926"/>
         <source>set needs a file and at least one FIELD=VALUE</source>
         <translation>set braucht eine Datei und mindestens ein FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="532"/>
+        <location filename="../app/commandlinetool.cpp" line="940"/>
         <source>%1 was not changed: fix its syntax errors first</source>
         <translation>%1 wurde nicht geändert: zuerst die Syntaxfehler beheben</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="549"/>
+        <location filename="../app/commandlinetool.cpp" line="957"/>
         <source>--resource takes KIND/NAME or KIND/NAMESPACE/NAME, not &quot;%1&quot;</source>
         <translation>--resource erwartet KIND/NAME oder KIND/NAMESPACE/NAME, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="556"/>
+        <location filename="../app/commandlinetool.cpp" line="964"/>
         <source>--resource %1 matches more than one object in %2; add the namespace</source>
         <translation>--resource %1 passt auf mehr als ein Objekt in %2; den Namespace ergänzen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="567"/>
+        <location filename="../app/commandlinetool.cpp" line="975"/>
         <source>%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME</source>
         <translation>%1 enthält %2 Objekte; eines mit --resource KIND/[NAMESPACE/]NAME auswählen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="570"/>
+        <location filename="../app/commandlinetool.cpp" line="978"/>
         <source>%1 has no object %2</source>
         <translation>%1 enthält kein Objekt %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="591"/>
+        <location filename="../app/commandlinetool.cpp" line="999"/>
         <source>&quot;%1&quot; is not FIELD=VALUE or FIELD-</source>
         <translation>&quot;%1&quot; ist weder FIELD=VALUE noch FIELD-</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="604"/>
+        <location filename="../app/commandlinetool.cpp" line="1012"/>
         <source>%1 was not changed</source>
         <translation>%1 wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="612"/>
+        <location filename="../app/commandlinetool.cpp" line="1020"/>
         <source>%1 was not changed: the edit would have left it unreadable</source>
         <translation>%1 wurde nicht geändert: die Änderung hätte die Datei unlesbar gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ConnectToRule</name>
+    <message>
+        <location filename="../core/probe/connecttorule.cpp" line="66"/>
+        <source>--connect-to wants HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
+        <translation>--connect-to erwartet HOST:PORT:ADDRESS:PORT, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/connecttorule.cpp" line="74"/>
+        <source>--connect-to &quot;%1&quot;: a port must be a number from 1 to 65535</source>
+        <translation>--connect-to &quot;%1&quot;: ein Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/connecttorule.cpp" line="79"/>
+        <source>--connect-to &quot;%1&quot; names no address to connect to</source>
+        <translation>--connect-to &quot;%1&quot; nennt keine Adresse, mit der verbunden werden soll</translation>
     </message>
 </context>
 <context>
@@ -560,6 +923,268 @@ Optionen für alle Befehle:
         <location filename="../app/documentbuffer.cpp" line="82"/>
         <source>Typing</source>
         <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>bw::EndpointProbe</name>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="90"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="167"/>
+        <source>Unix socket</source>
+        <translation>Unix-Socket</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="182"/>
+        <source>port %1 cannot be connected to</source>
+        <translation>mit Port %1 ist keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="183"/>
+        <source>set a port from 1 to 65535 on the endpoint</source>
+        <translation>am Endpunkt einen Port von 1 bis 65535 setzen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="189"/>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="208"/>
+        <source>the name %1 does not resolve: %2</source>
+        <translation>der Name %1 lässt sich nicht auflösen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="209"/>
+        <source>check the spelling and that the name exists in the DNS the gateway uses (it resolves the name from the cluster, not from this machine)</source>
+        <translation>die Schreibweise prüfen und ob der Name in dem DNS existiert, das das Gateway verwendet (es löst den Namen aus dem Cluster heraus auf, nicht von diesem Rechner aus)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="220"/>
+        <source>%1 resolves to %2, %3: whoever controls this DNS name can point the gateway inside the network (DNS rebinding, CVE-2021-25740)</source>
+        <translation>%1 wird zu %2 aufgelöst, %3: wer diesen DNS-Namen kontrolliert, kann das Gateway ins interne Netz lenken (DNS-Rebinding, CVE-2021-25740)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="261"/>
+        <source>TLS over a Unix socket is not probed; only the connection was tried</source>
+        <translation>TLS über einen Unix-Socket wird nicht getestet; nur der Verbindungsaufbau wurde versucht</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="269"/>
+        <source>the Unix socket %1 did not accept in time</source>
+        <translation>der Unix-Socket %1 hat die Verbindung nicht rechtzeitig angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="270"/>
+        <source>check that the process behind the socket is running and not overloaded</source>
+        <translation>prüfen, ob der Prozess hinter dem Socket läuft und nicht überlastet ist</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="275"/>
+        <source>cannot connect to the Unix socket %1: %2</source>
+        <translation>keine Verbindung zum Unix-Socket %1 möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="276"/>
+        <source>check the path, that the process listening on it runs, and that the gateway may open it</source>
+        <translation>den Pfad prüfen, ob der Prozess läuft, der darauf lauscht, und ob das Gateway den Socket öffnen darf</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="342"/>
+        <source>the server presents a self-signed certificate (%1) that %2 does not contain</source>
+        <translation>der Server präsentiert ein selbstsigniertes Zertifikat (%1), das %2 nicht enthält</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="344"/>
+        <source>give the server a certificate issued by a CA that %1 holds, or add this certificate to it if you run the server</source>
+        <translation>dem Server ein Zertifikat einer CA geben, die %1 enthält, oder – wenn Sie den Server selbst betreiben – dieses Zertifikat dort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="349"/>
+        <source>%1 did not sign this certificate; its issuer is %2</source>
+        <translation>%1 hat dieses Zertifikat nicht signiert; sein Aussteller ist %2</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="350"/>
+        <source>put the CA that issued the server&apos;s certificate (%1) into %2, or reference the CA that does</source>
+        <translation>dafür sorgen, dass %2 die CA enthält, die das Zertifikat des Servers ausgestellt hat (%1), oder stattdessen die ausstellende CA referenzieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/probe/endpointprobe.cpp" line="355"/>
+        <source>the certificate %1 expired on %2 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>das Zertifikat %1 ist am %2 abgelaufen (vor %n Tag)</numerusform>
+            <numerusform>das Zertifikat %1 ist am %2 abgelaufen (vor %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="357"/>
+        <source>renew the server&apos;s certificate</source>
+        <translation>das Zertifikat des Servers erneuern</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="361"/>
+        <source>the certificate %1 is valid only from %2</source>
+        <translation>das Zertifikat %1 ist erst ab %2 gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="363"/>
+        <source>check the server&apos;s certificate dates and the clocks of the server and the gateway</source>
+        <translation>die Gültigkeitsdaten des Server-Zertifikats sowie die Uhren von Server und Gateway prüfen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="378"/>
+        <source>the certificate names no host in subjectAltNames (Envoy ignores the subject CN %1), so it does not match %2</source>
+        <translation>das Zertifikat nennt keinen Host in subjectAltNames (Envoy ignoriert den CN %1 im Subject), daher passt es nicht zu %2</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="381"/>
+        <source>the certificate is for %1, not for %2</source>
+        <translation>das Zertifikat gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="382"/>
+        <source>set the SNI / validation hostname to a name the certificate carries, or reissue the certificate for %1</source>
+        <translation>SNI bzw. Validierungs-Hostname auf einen Namen setzen, den das Zertifikat enthält, oder das Zertifikat für %1 neu ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="385"/>
+        <source>the certificate does not match %1</source>
+        <translation>das Zertifikat passt nicht zu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="390"/>
+        <source>insecureSkipVerify is set, so the gateway accepts this server although verification would fail (%1: %2)</source>
+        <translation>insecureSkipVerify ist gesetzt, daher akzeptiert das Gateway diesen Server, obwohl die Prüfung fehlschlagen würde (%1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="396"/>
+        <source>insecureSkipVerify is set: the certificate would verify, so the setting can be removed</source>
+        <translation>insecureSkipVerify ist gesetzt: das Zertifikat würde die Prüfung bestehen, die Einstellung kann also entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="417"/>
+        <source>the configuration needs ALPN %1, but the server negotiated no application protocol</source>
+        <translation>die Konfiguration verlangt ALPN %1, aber der Server hat kein Anwendungsprotokoll ausgehandelt</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="419"/>
+        <source>the configuration needs ALPN %1, but the server chose %2</source>
+        <translation>die Konfiguration verlangt ALPN %1, aber der Server hat %2 gewählt</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="421"/>
+        <location filename="../core/probe/endpointprobe.cpp" line="446"/>
+        <source>enable %1 on the server, or drop it from the backend&apos;s protocols</source>
+        <translation>%1 auf dem Server aktivieren oder aus den Protokollen des Backends entfernen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="440"/>
+        <source>the server does not speak TLS %1 or newer, the minimum the configuration allows (%2)</source>
+        <translation>der Server unterstützt kein TLS %1 oder neuer, das von der Konfiguration zugelassene Minimum (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="442"/>
+        <source>enable TLS %1 on the server, or lower tls.minVersion</source>
+        <translation>TLS %1 auf dem Server aktivieren oder tls.minVersion senken</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="445"/>
+        <source>the server refused every offered ALPN protocol (%1)</source>
+        <translation>der Server hat jedes angebotene ALPN-Protokoll abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="449"/>
+        <source>the server aborted the handshake (%1)</source>
+        <translation>der Server hat den Handshake abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="450"/>
+        <source>the server may want a client certificate (tls.clientCertificateRef) or ciphers the configuration does not offer</source>
+        <translation>der Server verlangt möglicherweise ein Client-Zertifikat (tls.clientCertificateRef) oder Cipher-Suites, die die Konfiguration nicht anbietet</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="453"/>
+        <source>the TLS handshake failed: %1</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="454"/>
+        <source>check that this port speaks TLS, not plain HTTP, and that the server accepts the SNI %1</source>
+        <translation>prüfen, ob dieser Port TLS spricht und nicht reines HTTP, und ob der Server die SNI %1 akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="455"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="481"/>
+        <source>nothing listens on %1: the connection was refused</source>
+        <translation>auf %1 lauscht nichts: die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="482"/>
+        <source>check the port, and that the service is running on that address</source>
+        <translation>den Port prüfen und ob der Dienst unter dieser Adresse läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="484"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="485"/>
+        <source>check that the address is reachable from the gateway&apos;s network</source>
+        <translation>prüfen, ob die Adresse aus dem Netz des Gateways erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="492"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="500"/>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="503"/>
+        <source>the DNS lookup of %1 did not answer within %2</source>
+        <translation>die DNS-Abfrage für %1 wurde nicht innerhalb von %2 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="504"/>
+        <source>check the resolver, or raise the probe timeout</source>
+        <translation>den Resolver prüfen oder den Timeout des Verbindungstests erhöhen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="510"/>
+        <source>%1 did not answer the connection within %2</source>
+        <translation>%1 hat auf den Verbindungsaufbau nicht innerhalb von %2 geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="511"/>
+        <source>a firewall drops the packets, or the host is down; check security groups and network policies between the gateway and the endpoint</source>
+        <translation>eine Firewall verwirft die Pakete oder der Host ist ausgefallen; Security Groups und Network Policies zwischen Gateway und Endpunkt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="518"/>
+        <source>connected to %1, but the TLS handshake did not finish within %2</source>
+        <translation>mit %1 verbunden, aber der TLS-Handshake wurde nicht innerhalb von %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="519"/>
+        <source>check that this port speaks TLS; a plain-text server waits for a request and never answers the handshake</source>
+        <translation>prüfen, ob dieser Port TLS spricht; ein Klartext-Server wartet auf eine Anfrage und beantwortet den Handshake nie</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/endpointprobe.cpp" line="543"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -731,77 +1356,87 @@ Optionen für alle Befehle:
 <context>
     <name>bw::FormView</name>
     <message>
-        <location filename="../app/formview.cpp" line="146"/>
+        <location filename="../app/formview.cpp" line="147"/>
         <source>This object is no longer in the workspace.</source>
         <translation>Dieses Objekt ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="148"/>
+        <location filename="../app/formview.cpp" line="149"/>
         <source>No schema is known for %1 (%2): edit it in the YAML view, or load its CRD.</source>
         <translation>Für %1 (%2) ist kein Schema bekannt: in der YAML-Ansicht bearbeiten oder die zugehörige CRD laden.</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="207"/>
+        <location filename="../app/formview.cpp" line="162"/>
+        <source>Probe this backend</source>
+        <translation>Dieses Backend testen</translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="164"/>
+        <source>Connect to each endpoint of this backend as the gateway would (DNS, TCP, TLS with the configured trust) and list what fails in the Probes dock</source>
+        <translation>Jeden Endpunkt dieses Backends so ansprechen, wie es das Gateway täte (DNS, TCP, TLS mit den konfigurierten CAs), und im Dock „Verbindungstests“ auflisten, was fehlschlägt</translation>
+    </message>
+    <message>
+        <location filename="../app/formview.cpp" line="220"/>
         <source>Not a field of this kind: kept as written. Edit it in the YAML view.</source>
         <translation>Kein Feld dieser Objektart: bleibt wie geschrieben erhalten. In der YAML-Ansicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="215"/>
+        <location filename="../app/formview.cpp" line="228"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="222"/>
-        <location filename="../app/formview.cpp" line="290"/>
+        <location filename="../app/formview.cpp" line="235"/>
+        <location filename="../app/formview.cpp" line="303"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="237"/>
-        <location filename="../app/formview.cpp" line="277"/>
-        <location filename="../app/formview.cpp" line="323"/>
-        <location filename="../app/formview.cpp" line="346"/>
-        <location filename="../app/formview.cpp" line="572"/>
+        <location filename="../app/formview.cpp" line="250"/>
+        <location filename="../app/formview.cpp" line="290"/>
+        <location filename="../app/formview.cpp" line="336"/>
+        <location filename="../app/formview.cpp" line="359"/>
+        <location filename="../app/formview.cpp" line="585"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="285"/>
+        <location filename="../app/formview.cpp" line="298"/>
         <source>new key, then Enter</source>
         <translation>neuer Schlüssel, dann Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="292"/>
+        <location filename="../app/formview.cpp" line="305"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="317"/>
-        <location filename="../app/formview.cpp" line="338"/>
+        <location filename="../app/formview.cpp" line="330"/>
+        <location filename="../app/formview.cpp" line="351"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="318"/>
-        <location filename="../app/formview.cpp" line="339"/>
+        <location filename="../app/formview.cpp" line="331"/>
+        <location filename="../app/formview.cpp" line="352"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="363"/>
-        <location filename="../app/formview.cpp" line="381"/>
-        <location filename="../app/formview.cpp" line="383"/>
+        <location filename="../app/formview.cpp" line="376"/>
+        <location filename="../app/formview.cpp" line="394"/>
+        <location filename="../app/formview.cpp" line="396"/>
         <source>Add %1 item</source>
         <translation>%1-Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="370"/>
-        <location filename="../app/formview.cpp" line="372"/>
+        <location filename="../app/formview.cpp" line="383"/>
+        <location filename="../app/formview.cpp" line="385"/>
         <source>Add item to %1</source>
         <translation>Element zu %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formview.cpp" line="460"/>
+        <location filename="../app/formview.cpp" line="473"/>
         <source>up to %n characters</source>
         <translation>
             <numerusform>bis zu %n Zeichen</numerusform>
@@ -809,30 +1444,71 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="542"/>
+        <location filename="../app/formview.cpp" line="555"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="611"/>
+        <location filename="../app/formview.cpp" line="624"/>
         <source>Move %1 item %2</source>
         <translation>Element %2 von %1 verschieben</translation>
     </message>
 </context>
 <context>
+    <name>bw::HealthCheckPolicy</name>
+    <message>
+        <location filename="../core/simulation/healthcheckpolicy.cpp" line="38"/>
+        <source>not a duration</source>
+        <translation>keine Dauer</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/healthcheckpolicy.cpp" line="49"/>
+        <source>not a number from %1 to %2</source>
+        <translation>keine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/healthcheckpolicy.cpp" line="67"/>
+        <source>%1 is not an HTTP status</source>
+        <translation>%1 ist kein HTTP-Status</translation>
+    </message>
+</context>
+<context>
+    <name>bw::HealthCheckProbe</name>
+    <message>
+        <location filename="../core/simulation/healthcheckprobe.cpp" line="32"/>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/healthcheckprobe.cpp" line="67"/>
+        <source>the response has no status line</source>
+        <translation>die Antwort hat keine Statuszeile</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/healthcheckprobe.cpp" line="75"/>
+        <source>not an HTTP response</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/healthcheckprobe.cpp" line="82"/>
+        <source>HTTP status %1, expected %2</source>
+        <translation>HTTP-Status %1, erwartet: %2</translation>
+    </message>
+</context>
+<context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="556"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -841,29 +1517,29 @@ Optionen für alle Befehle:
         <translation type="vanished">&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -872,12 +1548,12 @@ Optionen für alle Befehle:
         <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="677"/>
+        <location filename="../app/mainwindow.cpp" line="729"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
@@ -885,118 +1561,141 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Filter by name, kind or namespace</source>
         <translation>Nach Name, Objektart oder Namespace filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;New from Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>&amp;Open File…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Alle speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Export Validated YAML…</source>
         <translation>Validiertes YAML &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>Re&amp;place…</source>
         <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="300"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="303"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="305"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
+        <source>&amp;Probe Endpoints</source>
+        <translation>Endpunkte &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="311"/>
+        <source>Probe every backend endpoint as the gateway would reach it (DNS, TCP, TLS with the configured trust) and show what fails (F8)</source>
+        <translation>Jeden Backend-Endpunkt so testen, wie das Gateway ihn erreichen würde (DNS, TCP, TLS mit den konfigurierten CAs), und anzeigen, was fehlschlägt (F8)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="510"/>
+        <source>Probing %n endpoint(s)…</source>
+        <translation>
+            <numerusform>%n Endpunkt wird getestet…</numerusform>
+            <numerusform>%n Endpunkte werden getestet…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
+        <source>%1 is no longer in the workspace</source>
+        <translation>%1 ist nicht mehr im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="510"/>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1004,8 +1703,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="511"/>
-        <location filename="../app/mainwindow.cpp" line="650"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="702"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1013,53 +1712,53 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>Line %1, Column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="573"/>
-        <location filename="../app/mainwindow.cpp" line="841"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/mainwindow.cpp" line="906"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="659"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="659"/>
         <source>Discard the unsaved changes to %1 and reload it from disk?</source>
         <translation>Die ungespeicherten Änderungen an %1 verwerfen und die Datei neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>Revert failed</source>
         <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
@@ -1067,104 +1766,104 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="628"/>
+        <location filename="../app/mainwindow.cpp" line="680"/>
         <source>Export Validated YAML</source>
         <translation>Validiertes YAML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="628"/>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="680"/>
+        <location filename="../app/mainwindow.cpp" line="713"/>
         <source>YAML manifests (*.yaml *.yml)</source>
         <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="634"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="634"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="636"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="713"/>
         <source>New from Template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="666"/>
+        <location filename="../app/mainwindow.cpp" line="718"/>
         <source>New from template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="677"/>
+        <location filename="../app/mainwindow.cpp" line="729"/>
         <source>Open Manifests</source>
         <translation>Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="735"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Line:</source>
         <translation>Zeile:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>Find in this file:</source>
         <translation>In dieser Datei suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="719"/>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="771"/>
+        <location filename="../app/mainwindow.cpp" line="804"/>
         <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="781"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="733"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>Replace with:</source>
         <translation>Ersetzen durch:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="756"/>
+        <location filename="../app/mainwindow.cpp" line="808"/>
         <source>Replace &quot;%1&quot;</source>
         <translation>&quot;%1&quot; ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="757"/>
+        <location filename="../app/mainwindow.cpp" line="809"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n Ersetzung</numerusform>
@@ -1172,32 +1871,52 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="763"/>
+        <location filename="../app/mainwindow.cpp" line="815"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="766"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="773"/>
+        <location filename="../app/mainwindow.cpp" line="825"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="775"/>
+        <location filename="../app/mainwindow.cpp" line="830"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="832"/>
+        <source>How long one endpoint may take (DNS, connect and TLS handshake together)</source>
+        <translation>Wie lange ein Endpunkt dauern darf (DNS, Verbindungsaufbau und TLS-Handshake zusammen)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>Language (after a restart):</source>
         <translation>Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="776"/>
+        <location filename="../app/mainwindow.cpp" line="837"/>
         <source>Keep unsaved changes for recovery after:</source>
         <translation>Ungespeicherte Änderungen zur Wiederherstellung sichern nach:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="837"/>
+        <location filename="../app/mainwindow.cpp" line="838"/>
+        <source>Probe timeout per endpoint:</source>
+        <translation>Test-Timeout pro Endpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="839"/>
+        <source>Endpoints probed at a time:</source>
+        <translation>Gleichzeitig getestete Endpunkte:</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="902"/>
         <source>%1 was changed by another program, and you have unsaved changes to it.
 
 Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
@@ -1206,7 +1925,7 @@ Reload it and lose your changes, or keep yours (saving will ask before overwriti
 Datei neu laden und Ihre Änderungen verwerfen oder Ihre behalten (beim Speichern wird vor dem Überschreiben nachgefragt)?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="840"/>
+        <location filename="../app/mainwindow.cpp" line="905"/>
         <source>%1 was changed by another program.
 
 Reload it, or keep the text shown here?</source>
@@ -1215,17 +1934,17 @@ Reload it, or keep the text shown here?</source>
 Datei neu laden oder den hier angezeigten Text behalten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="912"/>
         <source>Reload failed</source>
         <translation>Neu laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="879"/>
+        <location filename="../app/mainwindow.cpp" line="944"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="880"/>
+        <location filename="../app/mainwindow.cpp" line="945"/>
         <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
 %1
 
@@ -1236,12 +1955,12 @@ Recover them? (Nothing is written to these files until you save.)</source>
 Wiederherstellen? (In diese Dateien wird erst beim Speichern geschrieben.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="982"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="918"/>
+        <location filename="../app/mainwindow.cpp" line="983"/>
         <source>These files have changes that are not saved:
 %1
 
@@ -1298,6 +2017,519 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <location filename="../core/validation/namesyntax.cpp" line="98"/>
         <source>invalid</source>
         <translation>ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProbeDock</name>
+    <message>
+        <location filename="../app/probedock.cpp" line="36"/>
+        <source>Probes</source>
+        <translation>Verbindungstests</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="51"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="54"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="56"/>
+        <source>Stop the probes still running; what they found so far stays listed</source>
+        <translation>Die noch laufenden Tests abbrechen; die bisherigen Ergebnisse bleiben in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="57"/>
+        <source>Probe Again</source>
+        <translation>Erneut testen</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="59"/>
+        <source>Probe the same backends again, with the workspace as it is now</source>
+        <translation>Dieselben Backends erneut testen, mit dem aktuellen Stand des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="115"/>
+        <source>Show Endpoint</source>
+        <translation>Endpunkt anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="116"/>
+        <source>Probe This Backend Again</source>
+        <translation>Dieses Backend erneut testen</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="123"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="197"/>
+        <source>Nothing to probe: no backend in the workspace has an endpoint.</source>
+        <translation>Nichts zu testen: kein Backend im Arbeitsbereich hat einen Endpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="198"/>
+        <source>Nothing to probe: the backend has no endpoint the probes can reach.</source>
+        <translation>Nichts zu testen: das Backend hat keinen Endpunkt, den die Tests erreichen können.</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="270"/>
+        <source>No probes run yet.</source>
+        <translation>Noch keine Verbindungstests ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/probedock.cpp" line="273"/>
+        <source>%1 reachable (%n with warnings)</source>
+        <translation>
+            <numerusform>%1 erreichbar (davon %n mit Warnungen)</numerusform>
+            <numerusform>%1 erreichbar (davon %n mit Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="274"/>
+        <source>%1 reachable</source>
+        <translation>%1 erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="280"/>
+        <source>%1 %2</source>
+        <comment>count, failure category</comment>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="282"/>
+        <source>%1 failed (%2)</source>
+        <translation>%1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/probedock.cpp" line="285"/>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/probedock.cpp" line="286"/>
+        <source>Probing: %1 of %n endpoint(s) done</source>
+        <translation>
+            <numerusform>Test läuft: %1 von %n Endpunkt fertig</numerusform>
+            <numerusform>Test läuft: %1 von %n Endpunkten fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/probedock.cpp" line="287"/>
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProbeFindings</name>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="43"/>
+        <source>probe of %1 failed (%2): %3</source>
+        <translation>Verbindungstest zu %1 fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="46"/>
+        <source>likely fix: %1</source>
+        <translation>Lösungsvorschlag: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="51"/>
+        <source>probe of %1: %2</source>
+        <translation>Verbindungstest zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="59"/>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="61"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="63"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="65"/>
+        <source>timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="67"/>
+        <source>untrusted</source>
+        <translation>nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="69"/>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="71"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="73"/>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="75"/>
+        <source>hostname mismatch</source>
+        <translation>Hostname passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="77"/>
+        <source>TLS version</source>
+        <translation>TLS-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="79"/>
+        <source>ALPN mismatch</source>
+        <translation>ALPN passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/probefindings.cpp" line="81"/>
+        <source>handshake failed</source>
+        <translation>Handshake fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProbePlanner</name>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="235"/>
+        <source>the system store</source>
+        <translation>der System-Truststore</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="237"/>
+        <source>the system store holds no certificates</source>
+        <translation>der System-Truststore enthält keine Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="240"/>
+        <source>%1 names the CA set %2, which only its implementation knows</source>
+        <translation>%1 nennt die CA-Sammlung %2, die nur die jeweilige Implementierung kennt</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="255"/>
+        <source>%1 %2/%3 is not a ConfigMap or Secret</source>
+        <translation>%1 %2/%3 ist weder eine ConfigMap noch ein Secret</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="262"/>
+        <source>%1 %2/%3 is not in the workspace</source>
+        <translation>%1 %2/%3 ist nicht im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="276"/>
+        <source>%1 %2/%3 has no key ca.crt</source>
+        <translation>%1 %2/%3 hat keinen Schlüssel ca.crt</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="283"/>
+        <source>ca.crt in %1 %2/%3 holds no certificate</source>
+        <translation>ca.crt in %1 %2/%3 enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="307"/>
+        <source>URI subjectAltNames (%1) are not checked by the probe</source>
+        <translation>URI-subjectAltNames (%1) werden beim Verbindungstest nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="309"/>
+        <source>%1 merged with %2</source>
+        <translation>%1, zusammengeführt mit %2</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="409"/>
+        <source>spec.tls.validation names no CA, so nothing can be trusted</source>
+        <translation>spec.tls.validation nennt keine CA, daher ist nichts vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="467"/>
+        <source>Backend.spec.protocol %1</source>
+        <translation>Backend.spec.protocol %1</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/probeplanner.cpp" line="472"/>
+        <source>no route names a port for this Backend; probing port %1</source>
+        <translation>keine Route nennt einen Port für dieses Backend; getestet wird Port %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProbeResultsModel</name>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="31"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="109"/>
+        <source>%1 handshake completed</source>
+        <translation>%1-Handshake abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="109"/>
+        <location filename="../core/models/proberesultsmodel.cpp" line="158"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="111"/>
+        <location filename="../core/models/proberesultsmodel.cpp" line="152"/>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/proberesultsmodel.cpp" line="114"/>
+        <source>the certificate expires in %n day(s)</source>
+        <translation>
+            <numerusform>das Zertifikat läuft in %n Tag ab</numerusform>
+            <numerusform>das Zertifikat läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="118"/>
+        <source>the socket accepted the connection</source>
+        <translation>der Socket hat die Verbindung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="119"/>
+        <source>the port accepted the connection</source>
+        <translation>der Port hat die Verbindung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="130"/>
+        <location filename="../core/models/proberesultsmodel.cpp" line="132"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="132"/>
+        <source>not looked up (%1)</source>
+        <translation>nicht aufgelöst (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="136"/>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="137"/>
+        <source>%1 refused the connection</source>
+        <translation>%1 hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="138"/>
+        <source>no answer from %1</source>
+        <translation>keine Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="139"/>
+        <source>%1 not reached (%2)</source>
+        <translation>%1 nicht erreicht (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="141"/>
+        <source>via --connect-to %1</source>
+        <translation>über --connect-to %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="142"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="147"/>
+        <source>handshake completed</source>
+        <translation>Handshake abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="147"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="152"/>
+        <source>no ALPN</source>
+        <translation>kein ALPN</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="153"/>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="153"/>
+        <location filename="../core/models/proberesultsmodel.cpp" line="175"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="155"/>
+        <source>trusting %1</source>
+        <translation>CA-Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="157"/>
+        <source>verification skipped</source>
+        <translation>Prüfung übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/proberesultsmodel.cpp" line="162"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/proberesultsmodel.cpp" line="163"/>
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="166"/>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="168"/>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="170"/>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="172"/>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="173"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="174"/>
+        <source>Subject alternative names</source>
+        <translation>Alternative Antragstellernamen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="176"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="177"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="178"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="183"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="185"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="187"/>
+        <source>Likely fix</source>
+        <translation>Lösungsvorschlag</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="317"/>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="318"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="319"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="320"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="346"/>
+        <source>Likely fix: %1</source>
+        <translation>Lösungsvorschlag: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="439"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="441"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="443"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="445"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="447"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="449"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../core/models/proberesultsmodel.cpp" line="451"/>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ProbeRunner</name>
+    <message>
+        <location filename="../core/probe/proberunner.cpp" line="101"/>
+        <source>cancelled before it started</source>
+        <translation>vor dem Start abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2002,39 +3234,62 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>bw::SystemTrustStore</name>
+    <message>
+        <location filename="../core/probe/systemtruststore.cpp" line="32"/>
+        <source>the system trust store</source>
+        <translation>der System-Truststore</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/systemtruststore.cpp" line="36"/>
+        <source>the system trust store (%1)</source>
+        <translation>der System-Truststore (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/systemtruststore.cpp" line="40"/>
+        <source>cannot read the CA bundle %1: %2</source>
+        <translation>das CA-Bundle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/systemtruststore.cpp" line="45"/>
+        <source>the CA bundle %1 holds no PEM certificate</source>
+        <translation>das CA-Bundle %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>bw::TopologyController</name>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="64"/>
+        <location filename="../app/topologycontroller.cpp" line="65"/>
         <source>Wire %1 rule %2 to %3</source>
         <translation>%1 Regel %2 mit %3 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="86"/>
+        <location filename="../app/topologycontroller.cpp" line="87"/>
         <source>Create ReferenceGrant</source>
         <translation>ReferenceGrant anlegen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="99"/>
+        <location filename="../app/topologycontroller.cpp" line="100"/>
         <source>%1 cannot take traffic from a route; drop a Backend, XBackend or Service</source>
         <translation>%1 kann keinen Verkehr von einer Route annehmen; ein Backend, XBackend oder einen Service ablegen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="118"/>
+        <location filename="../app/topologycontroller.cpp" line="119"/>
         <source>Remove backendRef %1</source>
         <translation>backendRef %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="132"/>
+        <location filename="../app/topologycontroller.cpp" line="133"/>
         <source>Set weight of %1</source>
         <translation>Gewicht von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="162"/>
+        <location filename="../app/topologycontroller.cpp" line="163"/>
         <source>this backendRef has filters; move it in the YAML view</source>
         <translation>dieser backendRef hat Filter; bitte in der YAML-Ansicht verschieben</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="192"/>
+        <location filename="../app/topologycontroller.cpp" line="193"/>
         <source>Move backendRef to %1 rule %2</source>
         <translation>backendRef nach %1 Regel %2 verschieben</translation>
     </message>
@@ -2140,47 +3395,47 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="242"/>
+        <location filename="../core/workspace/workspace.cpp" line="243"/>
         <source>this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and metadata</source>
         <translation>dieses Dokument ist %1, kein Objekt: ein Kubernetes-Manifest ist ein Mapping mit apiVersion, kind und metadata</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="244"/>
+        <location filename="../core/workspace/workspace.cpp" line="245"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="244"/>
+        <location filename="../core/workspace/workspace.cpp" line="245"/>
         <source>a scalar</source>
         <translation>ein Skalar</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="252"/>
+        <location filename="../core/workspace/workspace.cpp" line="253"/>
         <source>%1 is missing; every Kubernetes object needs it</source>
         <translation>%1 fehlt; jedes Kubernetes-Objekt braucht es</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="258"/>
+        <location filename="../core/workspace/workspace.cpp" line="259"/>
         <source>%1 must be a non-empty string</source>
         <translation>%1 muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="273"/>
+        <location filename="../core/workspace/workspace.cpp" line="274"/>
         <source>metadata must be a mapping</source>
         <translation>metadata muss ein Mapping sein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="296"/>
+        <location filename="../core/workspace/workspace.cpp" line="297"/>
         <source>%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. Load its CRD to have it checked</source>
         <translation>%1 (%2) ist der Workbench als Kind nicht bekannt; das Objekt bleibt genau wie geschrieben erhalten, wird aber nicht geprüft. Die zugehörige CRD laden, um es prüfen zu lassen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="550"/>
+        <location filename="../core/workspace/workspace.cpp" line="551"/>
         <source>duplicate object %1: it is also defined at %2:%3; applying both makes the last one win</source>
         <translation>doppeltes Objekt %1: es ist auch in %2:%3 definiert; beim Anwenden beider gewinnt das letzte</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="699"/>
+        <location filename="../core/workspace/workspace.cpp" line="817"/>
         <source>no such document</source>
         <translation>Dokument existiert nicht</translation>
     </message>
