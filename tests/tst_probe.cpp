@@ -157,6 +157,7 @@ private Q_SLOTS:
     void plainTcpAndUnixSocket();
     void cancelStopsPromptly();
     void concurrencyIsBounded();
+    void threadsKeepOrderAndOutcome();
 
     // Through the command line.
     void cliGoodJson();
@@ -867,6 +868,36 @@ void TestProbe::concurrencyIsBounded()
     QCOMPARE(progress.last().at(1).toInt(), 9);
     for (const ProbeResult& r : runner.results())
         QCOMPARE(r.failure, ProbeFailure::Timeout);
+}
+
+void TestProbe::threadsKeepOrderAndOutcome()
+{
+    // The same mixed run on one worker thread and on four: the same outcome, in target order.
+    QTcpServer open;
+    QVERIFY(open.listen(QHostAddress::LocalHost, 0));
+    const int closed = test::freeLocalPort();
+    std::vector<ProbeTarget> targets;
+    for (int i = 0; i < 40; ++i) {
+        ProbeTarget t;
+        t.backend = { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"probe"_s, u"mixed-%1"_s.arg(i) };
+        t.host = u"127.0.0.1"_s;
+        t.port = i % 3 == 0 ? closed : open.serverPort();
+        targets.push_back(t);
+    }
+    ProbeRunner::Options options;
+    options.timeoutMs = 3000;
+    options.concurrency = 8;
+    options.threads = 1;
+    const auto one = ProbeRunner::runBlocking(targets, options);
+    options.threads = 4;
+    const auto four = ProbeRunner::runBlocking(targets, options);
+    QCOMPARE(one.size(), targets.size());
+    QCOMPARE(four.size(), targets.size());
+    for (size_t i = 0; i < targets.size(); ++i) {
+        QCOMPARE(four[i].target.backend.name, targets[i].backend.name);
+        QCOMPARE(four[i].failure, one[i].failure);
+        QCOMPARE(four[i].failure, i % 3 == 0 ? ProbeFailure::Refused : ProbeFailure::None);
+    }
 }
 
 // --- the command line ---

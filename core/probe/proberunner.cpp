@@ -3,8 +3,11 @@
 #include "proberunner.h"
 
 #include <QEventLoop>
+#include <QThread>
 
-#include "endpointprobe.h"
+#include <algorithm>
+
+#include "probeworker.h"
 
 namespace bw {
 
@@ -14,22 +17,59 @@ ProbeRunner::ProbeRunner(QObject* parent)
 
 ProbeRunner::~ProbeRunner()
 {
-    for (auto& p : m_probes)
-        if (p)
-            p->disconnect(this);
+    // Joined before anything of the runner goes: no worker can post to it afterwards, and what
+    // was posted already is dropped with the runner.
+    stopWorkers();
+}
+
+void ProbeRunner::startWorkers(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        Worker w;
+        w.thread = new QThread;
+        w.thread->setObjectName(QStringLiteral("probe worker %1").arg(i));
+        const int workerIndex = i;
+        w.worker = new ProbeWorker([this, workerIndex](quint64 run, int index, const ProbeResult& result) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, workerIndex, run, index, result] {
+                    if (run != m_run || size_t(workerIndex) >= m_workers.size())
+                        return; // a late report from a run that was cancelled or replaced
+                    --m_workers[size_t(workerIndex)].active;
+                    onProbeFinished(run, index, result);
+                },
+                Qt::QueuedConnection);
+        });
+        w.worker->moveToThread(w.thread);
+        connect(w.thread, &QThread::finished, w.worker, &QObject::deleteLater);
+        w.thread->start();
+        m_workers.push_back(w);
+    }
+}
+
+void ProbeRunner::stopWorkers()
+{
+    for (Worker& w : m_workers) {
+        // The probes' sockets belong to the worker's thread: they must be stopped there.
+        QMetaObject::invokeMethod(w.worker, &ProbeWorker::cancelAll, Qt::BlockingQueuedConnection);
+        w.thread->quit();
+        w.thread->wait(); // the worker goes with its thread (deleteLater on finished)
+        delete w.thread;
+    }
+    m_workers.clear();
 }
 
 void ProbeRunner::start(std::vector<ProbeTarget> targets)
 {
     if (m_running)
         cancel();
-    m_probes.clear();
+    stopWorkers();
     ++m_run;
     m_targets = std::move(targets);
     m_results.assign(m_targets.size(), ProbeResult {});
     for (size_t i = 0; i < m_targets.size(); ++i)
         m_results[i].target = m_targets[i];
-    m_probes.resize(m_targets.size());
+    m_workerOf.assign(m_targets.size(), -1);
     m_next = 0;
     m_active = 0;
     m_done = 0;
@@ -42,6 +82,8 @@ void ProbeRunner::start(std::vector<ProbeTarget> targets)
         Q_EMIT finished(false);
         return;
     }
+    const int cores = m_options.threads > 0 ? m_options.threads : std::max(1, QThread::idealThreadCount());
+    startWorkers(std::clamp(std::min(cores, int(m_targets.size())), 1, std::max(1, m_options.concurrency)));
     launchMore();
 }
 
@@ -50,35 +92,34 @@ void ProbeRunner::launchMore()
     const int limit = std::max(1, m_options.concurrency);
     while (m_running && !m_cancelled && m_active < limit && m_next < m_targets.size()) {
         const size_t index = m_next++;
-        auto probe = std::make_unique<EndpointProbe>(m_targets[index], m_options.timeoutMs, m_options.connectTo);
-        EndpointProbe* raw = probe.get();
-        m_probes[index] = std::move(probe);
+        const auto least = std::min_element(
+            m_workers.begin(), m_workers.end(), [](const Worker& a, const Worker& b) { return a.active < b.active; });
+        ++least->active;
         ++m_active;
-        // Queued, so a probe that fails at once (a bad port) does not recurse into launchMore().
+        m_workerOf[index] = int(least - m_workers.begin());
+        ProbeWorker* worker = least->worker;
         const quint64 run = m_run;
-        connect(
-            raw, &EndpointProbe::finished, this,
-            [this, index, run] {
-                if (run == m_run) // not a late report from a run that start() replaced
-                    onProbeFinished(int(index));
-            },
+        QMetaObject::invokeMethod(
+            worker,
+            [worker, run, index, target = m_targets[index], timeout = m_options.timeoutMs,
+                connectTo = m_options.connectTo] { worker->launch(run, int(index), target, timeout, connectTo); },
             Qt::QueuedConnection);
-        raw->start();
     }
 }
 
-void ProbeRunner::onProbeFinished(int index)
+void ProbeRunner::onProbeFinished(quint64 run, int index, const ProbeResult& result)
 {
-    EndpointProbe* probe = m_probes[size_t(index)].get();
-    if (!probe || !m_running)
+    if (run != m_run || !m_running || m_workerOf[size_t(index)] < 0)
         return;
-    m_results[size_t(index)] = probe->result();
+    m_workerOf[size_t(index)] = -1;
+    m_results[size_t(index)] = result;
     --m_active;
     ++m_done;
     Q_EMIT resultReady(index);
     Q_EMIT progress(m_done, total());
     if (m_done == total()) {
         m_running = false;
+        stopWorkers();
         Q_EMIT finished(m_cancelled);
         return;
     }
@@ -90,23 +131,23 @@ void ProbeRunner::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    // Running probes stop now; their finished() arrives queued. Targets never started are
-    // reported cancelled right away.
-    for (auto& p : m_probes)
-        if (p)
-            p->cancel();
-    while (m_next < m_targets.size()) {
-        const size_t index = m_next++;
+    ++m_run; // whatever the workers still report belongs to the past
+    stopWorkers();
+    for (size_t index = 0; index < m_targets.size(); ++index) {
+        const bool running = m_workerOf[index] >= 0;
+        if (!running && index < m_next)
+            continue; // has its result
+        m_workerOf[index] = -1;
         m_results[index].cancelled = true;
-        m_results[index].explanation = tr("cancelled before it started");
+        m_results[index].explanation = running ? tr("cancelled while it ran") : tr("cancelled before it started");
         ++m_done;
         Q_EMIT resultReady(int(index));
     }
+    m_next = m_targets.size();
+    m_active = 0;
     Q_EMIT progress(m_done, total());
-    if (m_done == total()) {
-        m_running = false;
-        Q_EMIT finished(true);
-    }
+    m_running = false;
+    Q_EMIT finished(true);
 }
 
 std::vector<ProbeResult> ProbeRunner::runBlocking(std::vector<ProbeTarget> targets, const Options& options)

@@ -9,15 +9,18 @@
 #include <memory>
 #include <vector>
 
+class QThread;
+
 #include "connecttorule.h"
 #include "proberesult.h"
 
 namespace bw {
 
-class EndpointProbe;
+class ProbeWorker;
 
-// Runs probes asynchronously, at most `concurrency` at a time, each within `timeoutMs`.
-// Results keep the order of the targets. cancel() stops every running probe at once and
+// Runs probes asynchronously, at most `concurrency` at a time, each within `timeoutMs`, spread
+// over one worker thread per core (handshakes are CPU-bound). Results keep the order of the
+// targets; signals come in the runner's thread. cancel() stops every running probe at once and
 // reports the rest as cancelled; finished() follows promptly.
 class ProbeRunner : public QObject
 {
@@ -27,6 +30,7 @@ public:
     {
         int concurrency = 32;
         int timeoutMs = 5000;
+        int threads = 0; // 0: one per core
         QList<ConnectToRule> connectTo;
     };
 
@@ -54,13 +58,23 @@ Q_SIGNALS:
     void finished(bool cancelled);
 
 private:
+    struct Worker
+    {
+        QThread* thread = nullptr;
+        ProbeWorker* worker = nullptr;
+        int active = 0;
+    };
+
     void launchMore();
-    void onProbeFinished(int index);
+    void onProbeFinished(quint64 run, int index, const ProbeResult& result);
+    void startWorkers(int count);
+    void stopWorkers();
 
     Options m_options;
     std::vector<ProbeTarget> m_targets;
     std::vector<ProbeResult> m_results;
-    std::vector<std::unique_ptr<EndpointProbe>> m_probes;
+    std::vector<int> m_workerOf; // per target: the worker running it, -1 before and after
+    std::vector<Worker> m_workers;
     size_t m_next = 0;
     int m_active = 0;
     int m_done = 0;
