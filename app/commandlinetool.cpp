@@ -19,9 +19,11 @@
 #include "schema/schemaexplainer.h"
 #include "schema/schemaloader.h"
 #include "schema/schemaregistry.h"
+#include "simulation/failoverscenario.h"
 #include "simulation/failoversimulator.h"
 #include "simulation/livefailovermonitor.h"
 #include "simulation/rulesimulation.h"
+#include "simulation/scenariorunner.h"
 #include "topology/topologygraph.h"
 #include "workspace/kindcatalog.h"
 #include "workspace/workspace.h"
@@ -99,10 +101,11 @@ void CommandLineTool::printHelp()
         "        Defaults: --timeout 5000, --concurrency 32.\n"
         "        Exit 0 when every probe succeeds, 1 when one fails, 2 on usage or unreadable input.\n"
         "  simulate [--format text|json] [--route NAMESPACE/NAME] [--unhealthy NAMESPACE/NAME[#INDEX]]...\n"
-        "        [--live --duration S [--connect-to HOST:PORT:ADDRESS:PORT]...] PATH...\n"
+        "        [--scenario FILE] [--live --duration S [--connect-to HOST:PORT:ADDRESS:PORT]...] PATH...\n"
         "        Where each route rule's requests go, by Envoy's priority arithmetic: primary backends at\n"
         "        priority 0, fallback Backends at 1, overprovisioning 1.4, the policy's panic threshold.\n"
         "        --unhealthy marks one endpoint of a backend (or all of them without #INDEX) unhealthy.\n"
+        "        --scenario plays a timeline of endpoint failures through the route's health checks.\n"
         "        --live runs the route's health checks against the real endpoints for S seconds instead.\n"
         "        Exit 0, or 1 when some requests would fail (no healthy upstream, a missing backend).\n"
         "  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]\n"
@@ -586,6 +589,7 @@ int CommandLineTool::runSimulate(const QStringList& args)
     QString routeFilter;
     QStringList unhealthy;
     bool live = false;
+    QString scenarioFile;
     double durationS = -1;
     QList<ConnectToRule> connectTo;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -600,8 +604,9 @@ int CommandLineTool::runSimulate(const QStringList& args)
             live = true;
             continue;
         }
-        if (QStringList { u"--format"_s, u"--route"_s, u"--unhealthy"_s, u"--duration"_s, u"--connect-to"_s }.contains(
-                a.section(u'=', 0, 0))) {
+        if (QStringList {
+                u"--format"_s, u"--route"_s, u"--unhealthy"_s, u"--duration"_s, u"--connect-to"_s, u"--scenario"_s }
+                .contains(a.section(u'=', 0, 0))) {
             if (a.contains(u'=')) {
                 value = a.section(u'=', 1);
                 a = a.section(u'=', 0, 0);
@@ -619,6 +624,8 @@ int CommandLineTool::runSimulate(const QStringList& args)
             routeFilter = value;
         } else if (a == u"--unhealthy") {
             unhealthy.append(value);
+        } else if (a == u"--scenario") {
+            scenarioFile = value;
         } else if (a == u"--duration") {
             bool ok = false;
             durationS = value.toDouble(&ok);
@@ -644,6 +651,18 @@ int CommandLineTool::runSimulate(const QStringList& args)
         return usage(tr("--duration and --connect-to go with --live"));
     if (live && !unhealthy.isEmpty())
         return usage(tr("--unhealthy and --live do not go together: live mode checks the real endpoints"));
+    if (!scenarioFile.isEmpty() && (live || !unhealthy.isEmpty()))
+        return usage(tr("--scenario goes with neither --live nor --unhealthy: the scenario says what fails"));
+    std::optional<FailoverScenario> scenario;
+    if (!scenarioFile.isEmpty()) {
+        QFile f(scenarioFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return usage(tr("%1: cannot read the scenario: %2").arg(scenarioFile, f.errorString()));
+        QString error;
+        scenario = FailoverScenario::parse(f.read(4 * 1024 * 1024), scenarioFile, &error);
+        if (!scenario)
+            return usage(error);
+    }
     workspace.open(paths);
     const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
     for (const Diagnostic& d : diagnostics) {
@@ -661,6 +680,8 @@ int CommandLineTool::runSimulate(const QStringList& args)
         if (rules.empty())
             return usage(tr("no route %1 with backendRefs in these files").arg(routeFilter));
     }
+    if (scenario)
+        return runScenario(*scenario, rules, format);
     // NAMESPACE/NAME -> endpoint indexes marked down (empty: all of them).
     QHash<QString, QList<int>> down;
     for (const QString& u : std::as_const(unhealthy)) {
@@ -816,6 +837,64 @@ int CommandLineTool::runSimulate(const QStringList& args)
             out.insert(u"timeline"_s, timeline);
         m_out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
     }
+    m_out.flush();
+    return failing ? Problems : Success;
+}
+
+int CommandLineTool::runScenario(
+    const FailoverScenario& scenario, const std::vector<RuleSimulation>& rules, const QString& format)
+{
+    QString error;
+    const RuleSimulation* rule = scenario.selectRule(rules, &error);
+    if (!rule)
+        return usage(error);
+    const ScenarioTimeline timeline = ScenarioRunner::run(*rule, scenario);
+    const bool failing = std::any_of(timeline.samples.begin(), timeline.samples.end(),
+        [](const ScenarioTimeline::Sample& s) { return s.failing > 0; });
+    if (format == u"json") {
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"scenario"_s, timeline.toJson() } }).toJson(QJsonDocument::Indented));
+        m_out.flush();
+        return failing ? Problems : Success;
+    }
+    const auto seconds = [](qint64 ms) { return QString(QString::number(ms / 1000.0, 'f', 1) + u's'); };
+    m_out << tr("Scenario %1 on %2 %3 rule %4, %5")
+                 .arg(scenario.fileName, rule->route.kind, rule->routeText())
+                 .arg(rule->rule)
+                 .arg(seconds(scenario.durationMs))
+          << u'\n';
+    for (const ScenarioTimeline::Transition& t : timeline.transitions)
+        m_out << u"  "_s << seconds(t.atMs).rightJustified(7) << u"  "_s << t.backend << u'#' << t.index << u' '
+              << t.what << (t.detail.isEmpty() ? QString() : u": "_s + t.detail) << u'\n';
+    // The shares whenever they change.
+    QStringList header { tr("time").rightJustified(7) };
+    for (const RuleSimulation::Backend& b : rule->backends)
+        header.append(b.name() + (b.fallback ? tr(" (fallback)") : QString()));
+    header.append(tr("failing"));
+    m_out << u"  "_s << header.join(u"  "_s) << u'\n';
+    QStringList last;
+    for (const ScenarioTimeline::Sample& s : timeline.samples) {
+        QStringList row;
+        for (size_t b = 0; b < s.backends.size(); ++b)
+            row.append(QString(QString::number(s.backends[b].share, 'f', 2) + u'%')
+                           .rightJustified(int(header.value(qsizetype(b) + 1).size())));
+        row.append(QString(QString::number(s.failing, 'f', 2) + u'%').rightJustified(int(header.last().size())));
+        if (row == last)
+            continue;
+        last = row;
+        m_out << u"  "_s << seconds(s.atMs).rightJustified(7) << u"  "_s << row.join(u"  "_s) << u'\n';
+    }
+    if (timeline.failoverStartsAtMs)
+        m_out << u"  "_s
+              << tr("failover starts at %1, ends at %2")
+                     .arg(seconds(*timeline.failoverStartsAtMs),
+                         timeline.failoverEndsAtMs ? seconds(*timeline.failoverEndsAtMs)
+                                                   : tr("(not within the scenario)"))
+              << u'\n';
+    else
+        m_out << u"  "_s << tr("no failover: the fallback never takes requests") << u'\n';
+    for (const QString& n : timeline.notes)
+        m_out << u"  "_s << tr("note: %1").arg(n) << u'\n';
     m_out.flush();
     return failing ? Problems : Success;
 }

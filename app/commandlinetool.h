@@ -6,9 +6,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <vector>
+
 namespace bw {
 
 class Workspace;
+struct FailoverScenario;
+struct RuleSimulation;
 
 // The headless sub-commands (`validate`, `export`, `set`, `explain`, `graph`, `probe`). They run on the same core as
 // the GUI, with QCoreApplication only, so they work over SSH and in CI without a display.
@@ -33,6 +37,7 @@ private:
     int runGraph(const QStringList& args);
     int runProbe(const QStringList& args);
     int runSimulate(const QStringList& args);
+    int runScenario(const FailoverScenario& scenario, const std::vector<RuleSimulation>& rules, const QString& format);
     int usage(const QString& message);
     // Common options, `--format` (one of `formats`, the first the default) and paths; returns
     // Success or the exit code of the usage error it printed.

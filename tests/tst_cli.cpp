@@ -83,6 +83,7 @@ private Q_SLOTS:
     void simulateText();
     void simulateUsageErrors_data();
     void simulateUsageErrors();
+    void simulateScenario();
 };
 
 void TestCli::helpAndVersion()
@@ -444,6 +445,12 @@ void TestCli::simulateUsageErrors_data()
         examples };
     QTest::addRow("unknown route") << QStringList { u"simulate"_s, u"--route"_s, u"shop/nope"_s, examples };
     QTest::addRow("no paths") << QStringList { u"simulate"_s };
+    QTest::addRow("missing scenario") << QStringList { u"simulate"_s, u"--scenario"_s, u"/nonexistent.yaml"_s,
+        examples };
+    QTest::addRow("scenario and live") << QStringList { u"simulate"_s, u"--scenario"_s,
+        QStringLiteral(BW_SOURCE_DIR "/resources/scenarios/checkout-outage.yaml"), u"--live"_s, u"--duration"_s, u"1"_s,
+        examples };
+    QTest::addRow("live without duration") << QStringList { u"simulate"_s, u"--live"_s, examples };
 }
 
 void TestCli::simulateUsageErrors()
@@ -452,6 +459,34 @@ void TestCli::simulateUsageErrors()
     const Run r = cli(args);
     QVERIFY2(r.exitCode == 2, QByteArray(r.out + r.err).constData());
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::simulateScenario()
+{
+    const QString scenario = QStringLiteral(BW_SOURCE_DIR "/resources/scenarios/checkout-outage.yaml");
+    Run r
+        = cli({ u"simulate"_s, u"--format"_s, u"json"_s, u"--scenario"_s, scenario, QStringLiteral(BW_EXAMPLES_DIR) });
+    // Requests fail between the endpoint going down and its ejection: exit 1.
+    QVERIFY2(r.exitCode == 1, r.err.constData());
+    const QJsonObject timeline = QJsonDocument::fromJson(r.out).object().value(u"scenario"_s).toObject();
+    QCOMPARE(timeline.value(u"route"_s).toString(), u"shop/storefront"_s);
+    QCOMPARE(timeline.value(u"failoverStartsAt"_s).toDouble(), 11.0);
+    QCOMPARE(timeline.value(u"failoverEndsAt"_s).toDouble(), 60.0);
+    QVERIFY(timeline.value(u"samples"_s).toArray().size() >= 90);
+
+    r = cli({ u"simulate"_s, u"--scenario"_s, scenario, QStringLiteral(BW_EXAMPLES_DIR) });
+    QVERIFY2(r.out.contains("failover starts at 11.0s, ends at 60.0s"), r.out.constData());
+
+    // A broken scenario is a located usage error.
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.yaml"_s);
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("duration: 60s\nevents:\n  - at: soon\n    endpoint: shop/checkout-primary#0\n    event: down\n");
+    f.close();
+    r = cli({ u"simulate"_s, u"--scenario"_s, bad, QStringLiteral(BW_EXAMPLES_DIR) });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("bad.yaml:3:") && r.err.contains("events[0]"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
