@@ -99,6 +99,17 @@ ActiveHealthChecker::Check ActiveHealthChecker::complete()
     return c;
 }
 
+ActiveHealthChecker::Check ActiveHealthChecker::record(qint64 sentAtMs, qint64 doneAtMs, const Probe& probe)
+{
+    Check c;
+    c.sentAtMs = sentAtMs;
+    c.doneAtMs = std::max(sentAtMs, doneAtMs);
+    c.probe = probe;
+    c.timedOut = probe.outcome == Outcome::Timeout;
+    m_pending = c;
+    return complete();
+}
+
 std::vector<ActiveHealthChecker::Check> ActiveHealthChecker::advanceTo(qint64 untilMs, const Answer& answer)
 {
     std::vector<Check> done;

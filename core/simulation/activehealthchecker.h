@@ -71,6 +71,10 @@ public:
     // Every step due up to and including `untilMs`; returns the completed checks.
     std::vector<Check> advanceTo(qint64 untilMs, const Answer& answer);
 
+    // A probe made for real (live mode): sent at `sentAtMs`, answered or given up at
+    // `doneAtMs`. The next one is due an interval after `doneAtMs`, as with step().
+    Check record(qint64 sentAtMs, qint64 doneAtMs, const Probe& probe);
+
     [[nodiscard]] Verdict classify(const Probe& probe) const;
 
 private:

@@ -3,6 +3,7 @@
 #include "livefailovermonitor.h"
 
 #include <QHostAddress>
+#include <QTimer>
 
 #include "healthcheckprobe.h"
 
@@ -61,25 +62,36 @@ LiveFailoverMonitor::LiveFailoverMonitor(RuleSimulation rule, QList<ConnectToRul
         }
         m_state.push_back(std::move(states));
     }
-    m_timer.setInterval(int(std::clamp<qint64>(m_check.intervalMs, 10, 3600000)));
-    connect(&m_timer, &QTimer::timeout, this, &LiveFailoverMonitor::runRound);
 }
 
 LiveFailoverMonitor::~LiveFailoverMonitor() = default;
 
 void LiveFailoverMonitor::start()
 {
+    stop();
+    m_running = true;
+    m_rounds = 0;
     m_clock.start();
-    m_timer.start();
-    runRound();
+    m_checkers.clear();
+    for (size_t b = 0; b < m_state.size(); ++b) {
+        m_checkers.emplace_back();
+        for (size_t e = 0; e < m_state[b].size(); ++e) {
+            m_checkers[b].emplace_back(m_check);
+            EndpointState& s = m_state[b][e];
+            s.healthy = true;
+            s.failures = s.successes = s.checks = 0;
+            if (s.checkable)
+                schedule(b, e, m_checkers[b][e].nextAtMs());
+        }
+    }
 }
 
 void LiveFailoverMonitor::stop()
 {
-    m_timer.stop();
+    m_running = false;
+    ++m_generation;
     const QList<HealthCheckProbe*> running = findChildren<HealthCheckProbe*>(Qt::FindDirectChildrenOnly);
     qDeleteAll(running);
-    m_pending = 0;
 }
 
 FailoverSimulator::Result LiveFailoverMonitor::current() const
@@ -90,62 +102,72 @@ FailoverSimulator::Result LiveFailoverMonitor::current() const
     }));
 }
 
-void LiveFailoverMonitor::runRound()
+void LiveFailoverMonitor::schedule(size_t backend, size_t endpoint, qint64 atMs)
 {
-    if (m_pending > 0)
-        return; // the last round is still within its timeout, which is shorter than the interval
-    m_changed = false;
-    for (size_t b = 0; b < m_state.size(); ++b) {
-        for (size_t e = 0; e < m_state[b].size(); ++e) {
-            const EndpointState& s = m_state[b][e];
-            if (!s.checkable)
-                continue;
-            QString host;
-            int port = 0;
-            splitHostPort(s.dialled, &host, &port);
-            QString configuredHost;
-            int configuredPort = 0;
-            splitHostPort(s.address, &configuredHost, &configuredPort);
-            auto* probe = new HealthCheckProbe(
-                m_check, host, port, m_check.httpHostname.isEmpty() ? configuredHost : m_check.httpHostname, this);
-            connect(probe, &HealthCheckProbe::finished, this, [this, probe, b, e] { onProbeFinished(probe, b, e); });
-            ++m_pending;
-            probe->start();
-        }
-    }
-    if (m_pending == 0) {
-        ++m_rounds;
-        Q_EMIT updated(false);
-    }
+    const quint64 generation = m_generation;
+    const qint64 delay = std::clamp<qint64>(atMs - m_clock.elapsed(), 0, 3600000);
+    QTimer::singleShot(int(delay), this, [this, generation, backend, endpoint] {
+        if (generation == m_generation)
+            launch(backend, endpoint);
+    });
 }
 
-void LiveFailoverMonitor::onProbeFinished(HealthCheckProbe* probe, size_t backend, size_t endpoint)
+void LiveFailoverMonitor::launch(size_t backend, size_t endpoint)
+{
+    const EndpointState& s = m_state[backend][endpoint];
+    QString host;
+    int port = 0;
+    splitHostPort(s.dialled, &host, &port);
+    QString configuredHost;
+    int configuredPort = 0;
+    splitHostPort(s.address, &configuredHost, &configuredPort);
+    auto* probe = new HealthCheckProbe(
+        m_check, host, port, m_check.httpHostname.isEmpty() ? configuredHost : m_check.httpHostname, this);
+    const qint64 sentAt = m_clock.elapsed();
+    connect(probe, &HealthCheckProbe::finished, this,
+        [this, probe, backend, endpoint, sentAt] { onProbeFinished(probe, backend, endpoint, sentAt); });
+    probe->start();
+}
+
+void LiveFailoverMonitor::onProbeFinished(HealthCheckProbe* probe, size_t backend, size_t endpoint, qint64 sentAtMs)
 {
     const HealthCheckProbe::Result r = probe->result();
     probe->deleteLater();
+    if (!m_running)
+        return;
+    using Checker = ActiveHealthChecker;
+    Checker::Probe answer;
+    answer.status = r.status;
+    answer.latencyMs = r.ms;
+    if (r.outcome == HealthCheckProbe::Outcome::Timeout)
+        answer.outcome = Checker::Outcome::Timeout;
+    else if (r.status > 0)
+        answer.outcome = Checker::Outcome::HttpStatus;
+    else
+        answer.outcome
+            = r.outcome == HealthCheckProbe::Outcome::Success ? Checker::Outcome::Success : Checker::Outcome::Failure;
+    Checker& checker = m_checkers[backend][endpoint];
+    const Checker::Check check = checker.record(sentAtMs, m_clock.elapsed(), answer);
     EndpointState& s = m_state[backend][endpoint];
     s.lastError = r.error;
     s.lastStatus = r.status;
-    const bool wasHealthy = s.healthy;
-    if (r.outcome == HealthCheckProbe::Outcome::Success) {
-        s.failures = 0;
-        ++s.successes;
-        if (!s.healthy && s.successes >= m_check.healthyThreshold)
-            s.healthy = true;
-    } else {
-        s.successes = 0;
-        ++s.failures;
-        // An HTTP answer with an unexpected status fails the host at once, unless it is one
-        // of the retriable ones, which count toward the threshold like a failed connect.
-        const bool immediate = r.status > 0 && !m_check.retriableStatuses.contains(r.status);
-        if (s.healthy && (immediate || s.failures >= m_check.unhealthyThreshold))
-            s.healthy = false;
+    s.healthy = checker.healthy();
+    s.failures = checker.consecutiveFailures();
+    s.successes = checker.consecutiveSuccesses();
+    ++s.checks;
+    schedule(backend, endpoint, checker.nextAtMs());
+
+    int rounds = -1;
+    for (const auto& states : m_state) {
+        for (const EndpointState& e : states) {
+            if (e.checkable)
+                rounds = rounds < 0 ? e.checks : std::min(rounds, e.checks);
+        }
     }
-    m_changed = m_changed || wasHealthy != s.healthy;
-    if (--m_pending == 0) {
-        ++m_rounds;
-        Q_EMIT updated(m_changed);
-    }
+    const bool newRound = rounds > m_rounds;
+    m_rounds = std::max(m_rounds, rounds);
+    if (check.changed() || newRound)
+        Q_EMIT updated(check.changed());
 }
 
 } // namespace bw
