@@ -852,8 +852,30 @@ int CommandLineTool::runScenario(
     const bool failing = std::any_of(timeline.samples.begin(), timeline.samples.end(),
         [](const ScenarioTimeline::Sample& s) { return s.failing > 0; });
     if (format == u"json") {
+        // `rules` as without a scenario, for the state the scenario ends in.
+        QJsonArray rulesJson;
+        if (!timeline.samples.empty()) {
+            const ScenarioTimeline::Sample& last = timeline.samples.back();
+            QJsonArray priorities;
+            for (const ScenarioTimeline::PriorityLoad& p : last.priorities)
+                priorities.append(QJsonObject { { u"priority"_s, p.priority }, { u"health"_s, p.health },
+                    { u"load"_s, p.load }, { u"panic"_s, p.panic } });
+            QJsonArray backends;
+            for (size_t b = 0; b < last.backends.size() && b < rule->backends.size(); ++b)
+                backends.append(
+                    QJsonObject { { u"backend"_s, last.backends[b].backend }, { u"kind"_s, rule->backends[b].key.kind },
+                        { u"fallback"_s, last.backends[b].fallback }, { u"share"_s, last.backends[b].share } });
+            QJsonArray endpoints;
+            for (const ScenarioTimeline::EndpointState& e : last.endpoints)
+                endpoints.append(QJsonObject { { u"backend"_s, e.backend }, { u"index"_s, e.index },
+                    { u"address"_s, e.address }, { u"healthy"_s, e.healthy }, { u"share"_s, e.share } });
+            rulesJson.append(QJsonObject { { u"route"_s, rule->routeText() }, { u"kind"_s, rule->route.kind },
+                { u"rule"_s, rule->rule }, { u"priorities"_s, priorities }, { u"backends"_s, backends },
+                { u"endpoints"_s, endpoints }, { u"panic"_s, last.panic }, { u"at"_s, last.atMs / 1000.0 } });
+        }
         m_out << QString::fromUtf8(
-            QJsonDocument(QJsonObject { { u"scenario"_s, timeline.toJson() } }).toJson(QJsonDocument::Indented));
+            QJsonDocument(QJsonObject { { u"rules"_s, rulesJson }, { u"scenario"_s, timeline.toJson() } })
+                .toJson(QJsonDocument::Indented));
         m_out.flush();
         return failing ? Problems : Success;
     }

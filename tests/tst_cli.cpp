@@ -473,6 +473,15 @@ void TestCli::simulateScenario()
     QCOMPARE(timeline.value(u"failoverStartsAt"_s).toDouble(), 11.0);
     QCOMPARE(timeline.value(u"failoverEndsAt"_s).toDouble(), 60.0);
     QVERIFY(timeline.value(u"samples"_s).toArray().size() >= 90);
+    // `rules` keeps its shape, for the state at the end: all back on the primary.
+    const QJsonArray rules = QJsonDocument::fromJson(r.out).object().value(u"rules"_s).toArray();
+    QCOMPARE(rules.size(), 1);
+    const QJsonObject end = rules.first().toObject();
+    QCOMPARE(end.value(u"route"_s).toString(), u"shop/storefront"_s);
+    QCOMPARE(end.value(u"rule"_s).toInt(), 1);
+    QCOMPARE(end.value(u"backends"_s).toArray()[0].toObject().value(u"share"_s).toDouble(), 100.0);
+    QCOMPARE(end.value(u"endpoints"_s).toArray().size(), 3);
+    QVERIFY(end.value(u"priorities"_s).toArray()[0].toObject().contains(u"health"_s));
 
     r = cli({ u"simulate"_s, u"--scenario"_s, scenario, QStringLiteral(BW_EXAMPLES_DIR) });
     QVERIFY2(r.out.contains("failover starts at 11.0s, ends at 60.0s"), r.out.constData());
