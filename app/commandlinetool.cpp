@@ -444,6 +444,34 @@ int CommandLineTool::runGraph(const QStringList& args)
     return hasLoadErrors(diagnostics) ? UsageOrInput : Success;
 }
 
+bool CommandLineTool::splitOption(
+    const QStringList& args, qsizetype& i, const QStringList& valued, QString* name, QString* value)
+{
+    if (!valued.contains(name->section(u'=', 0, 0)))
+        return true;
+    if (name->contains(u'=')) {
+        *value = name->section(u'=', 1);
+        *name = name->section(u'=', 0, 0);
+        return true;
+    }
+    if (i + 1 >= args.size())
+        return false;
+    *value = args.at(++i);
+    return true;
+}
+
+bool CommandLineTool::openInput(Workspace& workspace, const QStringList& paths)
+{
+    workspace.open(paths);
+    const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
+    for (const Diagnostic& d : diagnostics) {
+        if (d.code == u"BW0008" || d.code == u"BW0012")
+            m_err << formatLine(d);
+    }
+    m_err.flush();
+    return !hasLoadErrors(diagnostics);
+}
+
 int CommandLineTool::runProbe(const QStringList& args)
 {
     Workspace workspace;
@@ -459,19 +487,9 @@ int CommandLineTool::runProbe(const QStringList& args)
             continue;
         QString a = args.at(i);
         QString value;
-        const bool takesValue = a.startsWith(u"--")
-            && QStringList { u"--format"_s, u"--timeout"_s, u"--concurrency"_s, u"--connect-to"_s, u"--system-ca"_s }
-                   .contains(a.section(u'=', 0, 0));
-        if (takesValue) {
-            if (a.contains(u'=')) {
-                value = a.section(u'=', 1);
-                a = a.section(u'=', 0, 0);
-            } else if (i + 1 < args.size()) {
-                value = args.at(++i);
-            } else {
-                return usage(tr("%1 needs a value").arg(a));
-            }
-        }
+        if (!splitOption(args, i,
+                { u"--format"_s, u"--timeout"_s, u"--concurrency"_s, u"--connect-to"_s, u"--system-ca"_s }, &a, &value))
+            return usage(tr("%1 needs a value").arg(a));
         bool ok = false;
         if (a == u"--format") {
             format = value;
@@ -513,16 +531,8 @@ int CommandLineTool::runProbe(const QStringList& args)
         plan.systemCertificates = SystemTrustStore::load({}, &plan.systemStoreName);
     }
 
-    workspace.open(paths);
-    const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
-    for (const Diagnostic& d : diagnostics) {
-        if (d.code == u"BW0008" || d.code == u"BW0012")
-            m_err << formatLine(d);
-    }
-    if (hasLoadErrors(diagnostics)) {
-        m_err.flush();
+    if (!openInput(workspace, paths))
         return UsageOrInput;
-    }
     std::vector<ProbeTarget> targets = ProbePlanner::plan(workspace, plan);
     if (targets.empty())
         m_err << tr("No backend endpoints to probe in these files.") << u'\n';
@@ -604,18 +614,10 @@ int CommandLineTool::runSimulate(const QStringList& args)
             live = true;
             continue;
         }
-        if (QStringList {
-                u"--format"_s, u"--route"_s, u"--unhealthy"_s, u"--duration"_s, u"--connect-to"_s, u"--scenario"_s }
-                .contains(a.section(u'=', 0, 0))) {
-            if (a.contains(u'=')) {
-                value = a.section(u'=', 1);
-                a = a.section(u'=', 0, 0);
-            } else if (i + 1 < args.size()) {
-                value = args.at(++i);
-            } else {
-                return usage(tr("%1 needs a value").arg(a));
-            }
-        }
+        if (!splitOption(args, i,
+                { u"--format"_s, u"--route"_s, u"--unhealthy"_s, u"--duration"_s, u"--connect-to"_s, u"--scenario"_s },
+                &a, &value))
+            return usage(tr("%1 needs a value").arg(a));
         if (a == u"--format") {
             format = value;
             if (format != u"text" && format != u"json")
@@ -663,16 +665,8 @@ int CommandLineTool::runSimulate(const QStringList& args)
         if (!scenario)
             return usage(error);
     }
-    workspace.open(paths);
-    const std::vector<Diagnostic> diagnostics = workspace.diagnostics();
-    for (const Diagnostic& d : diagnostics) {
-        if (d.code == u"BW0008" || d.code == u"BW0012")
-            m_err << formatLine(d);
-    }
-    if (hasLoadErrors(diagnostics)) {
-        m_err.flush();
+    if (!openInput(workspace, paths))
         return UsageOrInput;
-    }
 
     std::vector<RuleSimulation> rules = RuleSimulation::plan(workspace);
     if (!routeFilter.isEmpty()) {

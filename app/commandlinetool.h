@@ -44,6 +44,12 @@ private:
     int readFormatAndPaths(const QStringList& args, const QString& command, const QStringList& formats,
         Workspace& workspace, QString* format, QStringList* paths);
     bool applyCommonOptions(const QStringList& args, qsizetype& i, Workspace& workspace, bool* handled);
+    // For an option of `valued` ("--x V" or "--x=V"): splits `*name` into the option and its
+    // value, taking the next argument when needed; false when that is missing.
+    static bool splitOption(
+        const QStringList& args, qsizetype& i, const QStringList& valued, QString* name, QString* value);
+    // Opens the paths; false (with the errors printed) when a file could not be read.
+    bool openInput(Workspace& workspace, const QStringList& paths);
     void printHelp();
 
     QTextStream& m_out;
