@@ -20,6 +20,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QQuickItem>
+#include <QQuickWidget>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -42,6 +44,7 @@
 #include "probedock.h"
 #include "problemsproxymodel.h"
 #include "resourceeditor.h"
+#include "simulationpanel.h"
 #include "topologycontroller.h"
 #include "topologyview.h"
 #include "workspace/recoverystore.h"
@@ -104,6 +107,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_topology->controller(), &TopologyController::probeRequested, this,
         [this](const ResourceKey& backend) { probeBackends({ backend }); });
+    connect(m_topology->controller(), &TopologyController::simulateRequested, this,
+        [this](const ResourceKey& route, int rule) { simulateRoute(route, rule); });
 
     createDocks();
     m_counts = new QLabel;
@@ -222,7 +227,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_probeDock);
     tabifyDockWidget(dock, m_probeDock);
     m_probeDock->hide();
+    // So does the Simulation panel, shown once a rule's failover is simulated.
+    m_simulationPanel = new SimulationPanel(m_workspace, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_simulationPanel);
+    tabifyDockWidget(dock, m_simulationPanel);
+    m_simulationPanel->hide();
     dock->raise();
+    connect(m_simulationPanel, &SimulationPanel::fieldActivated, this, &MainWindow::showField);
     connect(m_probeDock, &ProbeDock::endpointActivated, this, &MainWindow::showField);
     connect(m_probeDock, &ProbeDock::runFinished, this,
         [this] { statusBar()->showMessage(m_probeDock->summaryText(), 8000); });
@@ -311,6 +322,13 @@ void MainWindow::createActions()
     probe->setToolTip(tr("Probe every backend endpoint as the gateway would reach it (DNS, TCP, TLS with the "
                          "configured trust) and show what fails (F8)"));
     probe->setStatusTip(probe->toolTip());
+    QAction* simulate = tools->addAction(
+        icon(QStyle::SP_BrowserReload), tr("Simulate &Failover"), this, &MainWindow::simulateFailover);
+    simulate->setObjectName(u"simulateAction"_s);
+    simulate->setShortcut(QKeySequence(Qt::Key_F9));
+    simulate->setToolTip(tr("Show where the selected route's requests go when endpoints fail: mark endpoints "
+                            "unhealthy, run live health checks or play a scenario (F9)"));
+    simulate->setStatusTip(simulate->toolTip());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
@@ -324,6 +342,7 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(validate);
     toolbar->addAction(probe);
+    toolbar->addAction(simulate);
     toolbar->addAction(exportAction);
 }
 
@@ -509,6 +528,46 @@ int MainWindow::probeBackends(const QSet<ResourceKey>& backends)
     const int count = m_probeDock->probe(backends);
     statusBar()->showMessage(tr("Probing %n endpoint(s)…", nullptr, count), 3000);
     return count;
+}
+
+bool MainWindow::simulateRoute(const ResourceKey& route, int rule)
+{
+    flushAll(); // simulate what the editors show, typing included
+    m_simulationPanel->show();
+    m_simulationPanel->raise();
+    if (!m_simulationShown) {
+        m_simulationShown = true;
+        resizeDocks({ m_simulationPanel }, { 330 }, Qt::Vertical); // room for the tree and the chart
+    }
+    if (route.name.isEmpty()) {
+        m_simulationPanel->refresh();
+        return m_simulationPanel->currentRule() != nullptr;
+    }
+    const bool shown = m_simulationPanel->showRule(route, rule);
+    if (!shown)
+        statusBar()->showMessage(rule < 0
+                ? tr("%1 has no rule with backendRefs to simulate").arg(resourceLabel(route))
+                : tr("Rule %1 of %2 has no backendRefs to simulate").arg(rule).arg(resourceLabel(route)),
+            5000);
+    return shown;
+}
+
+void MainWindow::simulateFailover()
+{
+    ResourceKey route;
+    int rule = -1;
+    const auto isRoute = [](const ResourceKey& k) { return k.kind.endsWith(u"Route"_s); };
+    if (const ResourceEditor* e = currentEditor(); e && e->resource() && isRoute(*e->resource())) {
+        route = *e->resource();
+    } else if (const QQuickItem* root = m_topology->quickWidget()->rootObject()) {
+        const TopologyGraph::Node* n = m_topology->model()->graph().node(root->property("selectedNode").toString());
+        if (n && n->resource && !n->missing
+            && (n->type == TopologyGraph::NodeType::Route || n->type == TopologyGraph::NodeType::Rule)) {
+            route = *n->resource;
+            rule = n->type == TopologyGraph::NodeType::Rule ? n->ruleIndex : -1;
+        }
+    }
+    simulateRoute(route, rule);
 }
 
 void MainWindow::showField(const ResourceKey& key, const QString& fieldPath)

@@ -26,13 +26,14 @@ class DiagnosticsModel;
 class DocumentBuffer;
 class ProbeDock;
 class ResourceEditor;
+class SimulationPanel;
 class TopologyView;
 class Workspace;
 class WorkspaceModel;
 struct Diagnostic;
 
 // The workbench window: the workspace tree (with a filter) on the left, one editor tab per
-// resource with Form and YAML views of the same text, the Problems and Probes docks below, and the
+// resource with Form and YAML views of the same text, the Problems, Probes and Simulation docks below, and the
 // status bar with the counts and where the cursor is. Unsaved text is written to a recovery
 // store a few seconds after each change, and offered back after a crash.
 class MainWindow : public QMainWindow
@@ -50,11 +51,18 @@ public:
     [[nodiscard]] ResourceEditor* currentEditor() const;
     [[nodiscard]] TopologyView* topology() const { return m_topology; }
     [[nodiscard]] ProbeDock* probeDock() const { return m_probeDock; }
+    [[nodiscard]] SimulationPanel* simulationPanel() const { return m_simulationPanel; }
     ResourceEditor* openResource(const ResourceKey& key);
     ResourceEditor* openDocumentText(int documentId);
     DocumentBuffer* bufferFor(int documentId);
     // Probes the endpoints of `backends` (all when empty) in the Probes dock, which comes forward.
     int probeBackends(const QSet<ResourceKey>& backends = {});
+    // Shows rule `rule` of `route` (its first rule for -1) in the Simulation panel, which comes
+    // forward; false when the route has no rule with backendRefs.
+    bool simulateRoute(const ResourceKey& route, int rule = -1);
+    // Tools > Simulate Failover: the route of the editor tab shown, else the route or rule
+    // selected in the graph, else the panel's first rule.
+    void simulateFailover();
     // Opens the object's editor at a field (a probed endpoint).
     void showField(const ResourceKey& key, const QString& fieldPath);
 
@@ -112,6 +120,8 @@ private:
     TopologyView* m_topology = nullptr;
     QTreeView* m_problems = nullptr;
     ProbeDock* m_probeDock = nullptr;
+    SimulationPanel* m_simulationPanel = nullptr;
+    bool m_simulationShown = false; // the bottom area grows the first time
     QLabel* m_counts = nullptr;
     QLabel* m_context = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologycontroller.h"
 
+#include <algorithm>
+
 #include "document/structurededitor.h"
 #include "models/topologymodel.h"
 #include "probedock.h"
+#include "simulation/rulesimulation.h"
 #include "topology/topologywiring.h"
 #include "workspace/workspace.h"
 
@@ -219,6 +222,26 @@ bool TopologyController::probeBackend(const QString& id)
     if (!canProbe(id))
         return false;
     Q_EMIT probeRequested(*m_model->graph().node(id)->resource);
+    return true;
+}
+
+bool TopologyController::canSimulate(const QString& id) const
+{
+    const TopologyGraph::Node* n = m_model->graph().node(id);
+    if (!m_workspace || !n || !n->resource || n->missing
+        || (n->type != TopologyGraph::NodeType::Route && n->type != TopologyGraph::NodeType::Rule))
+        return false;
+    const std::vector<RuleSimulation> rules = RuleSimulation::plan(*m_workspace, { *n->resource });
+    return std::any_of(rules.begin(), rules.end(),
+        [n](const RuleSimulation& r) { return n->type == TopologyGraph::NodeType::Route || r.rule == n->ruleIndex; });
+}
+
+bool TopologyController::simulate(const QString& id)
+{
+    if (!canSimulate(id))
+        return false;
+    const TopologyGraph::Node* n = m_model->graph().node(id);
+    Q_EMIT simulateRequested(*n->resource, n->type == TopologyGraph::NodeType::Rule ? n->ruleIndex : -1);
     return true;
 }
 

@@ -46,6 +46,11 @@ public:
     Q_INVOKABLE bool canProbe(const QString& id) const;
     // Asks the window to probe the backend of a node (probeRequested).
     Q_INVOKABLE bool probeBackend(const QString& id);
+    // Whether a node is a route, or a rule, with backendRefs whose failover can be simulated.
+    Q_INVOKABLE bool canSimulate(const QString& id) const;
+    // Asks the window to show the node's route (and rule) in the Simulation panel
+    // (simulateRequested).
+    Q_INVOKABLE bool simulate(const QString& id);
     // After a drop across namespaces with no ReferenceGrant allowing it: creates the grant
     // (the RefNotPermitted quick fix). False when there is none to create.
     Q_INVOKABLE bool createPendingGrant();
@@ -55,6 +60,8 @@ Q_SIGNALS:
     void changed();
     void nodeSelected(const QString& id);
     void probeRequested(const ResourceKey& backend);
+    // `rule` is -1 for a route node: its first rule with backendRefs.
+    void simulateRequested(const ResourceKey& route, int rule);
     // A wiring edit was refused (the message says why).
     void failed(const QString& message);
     // The ref just added crosses namespaces and no ReferenceGrant allows it yet.

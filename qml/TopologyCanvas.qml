@@ -6,8 +6,8 @@ import QtQuick.Shapes
 
 // Where traffic goes: gateways | routes | rules | backends | endpoints | policies, laid out
 // in C++. Drag a rule's handle (the dot on its right) onto a backend to add a backendRef;
-// click an edge and press Delete to remove it; right-click a backend to probe it; wheel or
-// pinch to zoom, drag to pan.
+// click an edge and press Delete to remove it; right-click a backend to probe it, a route or
+// rule to simulate its failover; wheel or pinch to zoom, drag to pan.
 Item {
     id: root
     // Set by the host (TopologyView) as context properties: QQuickWidget on Qt 6.4 has no
@@ -246,10 +246,13 @@ Item {
                             root.selectedNode = node.nodeId
                             root.forceActiveFocus()
                             if (mouse.button === Qt.RightButton) {
+                                const at = mapToItem(root, mouse.x, mouse.y)
                                 if (root.controller.canProbe(node.nodeId)) {
                                     nodeMenu.nodeId = node.nodeId
-                                    const at = mapToItem(root, mouse.x, mouse.y)
                                     nodeMenu.popup(at.x, at.y)
+                                } else if (root.controller.canSimulate(node.nodeId)) {
+                                    routeMenu.nodeId = node.nodeId
+                                    routeMenu.popup(at.x, at.y)
                                 }
                                 return
                             }
@@ -333,6 +336,21 @@ Item {
             objectName: "openMenuItem"
             text: qsTr("Open")
             onTriggered: root.controller.select(nodeMenu.nodeId)
+        }
+    }
+    // Routes and rules: play their failover in the Simulation panel.
+    Controls.Menu {
+        id: routeMenu
+        objectName: "routeMenu"
+        property string nodeId: ""
+        Controls.MenuItem {
+            objectName: "simulateMenuItem"
+            text: qsTr("Simulate failover")
+            onTriggered: root.controller.simulate(routeMenu.nodeId)
+        }
+        Controls.MenuItem {
+            text: qsTr("Open")
+            onTriggered: root.controller.select(routeMenu.nodeId)
         }
     }
 
