@@ -210,6 +210,11 @@ void TopologyController::select(const QString& id)
     Q_EMIT nodeSelected(id);
 }
 
+void TopologyController::requestContextMenu(const QString& id, qreal x, qreal y)
+{
+    Q_EMIT contextMenuRequested(id, QPointF(x, y));
+}
+
 bool TopologyController::canProbe(const QString& id) const
 {
     const TopologyGraph::Node* n = m_model->graph().node(id);

@@ -54,9 +54,12 @@ public:
     // After a drop across namespaces with no ReferenceGrant allowing it: creates the grant
     // (the RefNotPermitted quick fix). False when there is none to create.
     Q_INVOKABLE bool createPendingGrant();
+    // A right-click on a node at `x`, `y` of the canvas: the view shows the node's menu there.
+    Q_INVOKABLE void requestContextMenu(const QString& id, qreal x, qreal y);
     [[nodiscard]] bool hasPendingGrant() const { return m_pendingGrant.has_value(); }
 
 Q_SIGNALS:
+    void contextMenuRequested(const QString& id, const QPointF& at);
     void changed();
     void nodeSelected(const QString& id);
     void probeRequested(const ResourceKey& backend);

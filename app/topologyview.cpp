@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QQmlContext>
 #include <QQmlError>
@@ -78,6 +79,25 @@ TopologyView::TopologyView(Workspace* workspace, QWidget* parent)
     });
     connect(fit, &QPushButton::clicked, this, &TopologyView::fitToView);
     connect(m_controller, &TopologyController::nodeSelected, this, &TopologyView::nodeActivated);
+    m_nodeMenu = new QMenu(this);
+    m_nodeMenu->setObjectName(u"nodeMenu"_s);
+    connect(
+        m_controller, &TopologyController::contextMenuRequested, this, [this](const QString& id, const QPointF& at) {
+            m_nodeMenu->clear();
+            if (m_controller->canProbe(id)) {
+                QAction* probe = m_nodeMenu->addAction(
+                    tr("Probe this backend"), this, [this, id] { m_controller->probeBackend(id); });
+                probe->setObjectName(u"probeMenuAction"_s);
+            }
+            if (m_controller->canSimulate(id)) {
+                QAction* simulate
+                    = m_nodeMenu->addAction(tr("Simulate failover"), this, [this, id] { m_controller->simulate(id); });
+                simulate->setObjectName(u"simulateMenuAction"_s);
+            }
+            QAction* open = m_nodeMenu->addAction(tr("Open"), this, [this, id] { m_controller->select(id); });
+            open->setObjectName(u"openMenuAction"_s);
+            m_nodeMenu->popup(m_quick->mapToGlobal(at.toPoint()));
+        });
     connect(m_controller, &TopologyController::grantNeeded, this, [grantBar, grantText](const QString& message) {
         grantText->setText(message);
         grantBar->show();

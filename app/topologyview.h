@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QQuickWidget;
 
 namespace bw {
@@ -24,6 +25,9 @@ public:
     [[nodiscard]] QQuickWidget* quickWidget() const { return m_quick; }
     [[nodiscard]] TopologyController* controller() const { return m_controller; }
     [[nodiscard]] TopologyModel* model() const { return m_model; }
+    // The menu a right-click on a node opens ("nodeMenu"; actions "probeMenuAction",
+    // "simulateMenuAction", "openMenuAction").
+    [[nodiscard]] QMenu* nodeMenu() const { return m_nodeMenu; }
     void fitToView();
     // Marks a node as selected in the canvas (the object shown in the current editor tab).
     void selectNode(const QString& id);
@@ -36,6 +40,7 @@ private:
     TopologyController* m_controller = nullptr;
     QQuickWidget* m_quick = nullptr;
     QLineEdit* m_search = nullptr;
+    QMenu* m_nodeMenu = nullptr;
 };
 
 } // namespace bw

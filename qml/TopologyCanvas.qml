@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls as Controls
 import QtQuick.Shapes
 
 // Where traffic goes: gateways | routes | rules | backends | endpoints | policies, laid out
@@ -246,14 +245,9 @@ Item {
                             root.selectedNode = node.nodeId
                             root.forceActiveFocus()
                             if (mouse.button === Qt.RightButton) {
-                                const at = mapToItem(root, mouse.x, mouse.y)
-                                if (root.controller.canProbe(node.nodeId)) {
-                                    nodeMenu.nodeId = node.nodeId
-                                    nodeMenu.popup(at.x, at.y)
-                                } else if (root.controller.canSimulate(node.nodeId)) {
-                                    routeMenu.nodeId = node.nodeId
-                                    routeMenu.popup(at.x, at.y)
-                                }
+                                // The menu is the window's own (a QMenu), like every other menu of it.
+                                const at = mapToItem(null, mouse.x, mouse.y)
+                                root.controller.requestContextMenu(node.nodeId, at.x, at.y)
                                 return
                             }
                             root.controller.select(node.nodeId)
@@ -319,38 +313,6 @@ Item {
                     }
                 }
             }
-        }
-    }
-
-    // A backend's context menu.
-    Controls.Menu {
-        id: nodeMenu
-        objectName: "nodeMenu"
-        property string nodeId: ""
-        Controls.MenuItem {
-            objectName: "probeMenuItem"
-            text: qsTr("Probe this backend")
-            onTriggered: root.controller.probeBackend(nodeMenu.nodeId)
-        }
-        Controls.MenuItem {
-            objectName: "openMenuItem"
-            text: qsTr("Open")
-            onTriggered: root.controller.select(nodeMenu.nodeId)
-        }
-    }
-    // Routes and rules: play their failover in the Simulation panel.
-    Controls.Menu {
-        id: routeMenu
-        objectName: "routeMenu"
-        property string nodeId: ""
-        Controls.MenuItem {
-            objectName: "simulateMenuItem"
-            text: qsTr("Simulate failover")
-            onTriggered: root.controller.simulate(routeMenu.nodeId)
-        }
-        Controls.MenuItem {
-            text: qsTr("Open")
-            onTriggered: root.controller.select(routeMenu.nodeId)
         }
     }
 

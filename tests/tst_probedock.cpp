@@ -10,6 +10,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
@@ -363,11 +364,12 @@ void TestProbeDock::windowActionsStartRuns()
     w.topology()->fitToView();
     QQuickItem* node = findItem(quick->rootObject(), u"node:"_s + solo);
     QTest::mouseClick(quick, Qt::RightButton, {}, centreOf(node));
-    QQuickItem* item = nullptr;
-    QTRY_VERIFY((item = findItem(quick->quickWindow()->contentItem(), u"probeMenuItem"_s)) && item->isVisible());
-    QTRY_VERIFY(item->height() > 0);
-    QTest::qWait(300); // the menu's opening transition
-    QTest::mouseClick(quick, Qt::LeftButton, {}, centreOf(item));
+    QMenu* menu = w.topology()->nodeMenu();
+    QTRY_VERIFY(menu->isVisible());
+    QAction* probeItem = menu->findChild<QAction*>(u"probeMenuAction"_s);
+    QVERIFY(probeItem);
+    QVERIFY(!menu->findChild<QAction*>(u"simulateMenuAction"_s)); // a backend is not simulated
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(probeItem).center());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, kRunTimeoutMs);
     QCOMPARE(dock->viewModel()->rowCount(), 1);
     QCOMPARE(dock->viewModel()->index(0, ProbeResultsModel::BackendColumn).data().toString(), u"shop/solo"_s);

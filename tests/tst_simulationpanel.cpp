@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QQuickItem>
@@ -316,11 +317,11 @@ void TestSimulationPanel::graphMenuAndAction()
     QQuickItem* rule = nullptr;
     QTRY_VERIFY((rule = findItem(quick->rootObject(), u"node:"_s + routeId + u"#0"_s)));
     QTest::mouseClick(quick, Qt::RightButton, {}, centreOf(rule));
-    QQuickItem* item = nullptr;
-    QTRY_VERIFY((item = findItem(quick->quickWindow()->contentItem(), u"simulateMenuItem"_s)) && item->isVisible());
-    QTRY_VERIFY(item->height() > 0);
-    QTest::qWait(300); // the menu's opening transition
-    QTest::mouseClick(quick, Qt::LeftButton, {}, centreOf(item));
+    QMenu* menu = w.topology()->nodeMenu();
+    QTRY_VERIFY(menu->isVisible());
+    QAction* simulateItem = menu->findChild<QAction*>(u"simulateMenuAction"_s);
+    QVERIFY(simulateItem);
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(simulateItem).center());
     QTRY_VERIFY(panel->isVisible());
     QCOMPARE(panel->currentRule()->route, kLiveRoute);
     QCOMPARE(panel->currentRule()->rule, 0);

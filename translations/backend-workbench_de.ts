@@ -2,61 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FailoverChart</name>
+    <message>
+        <location filename="../qml/FailoverChart.qml" line="63"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../qml/FailoverChart.qml" line="94"/>
+        <source>%1 (fallback)</source>
+        <translation>%1 (Fallback)</translation>
+    </message>
+    <message>
+        <location filename="../qml/FailoverChart.qml" line="127"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/FailoverChart.qml" line="150"/>
+        <source>failover starts</source>
+        <translation>Failover beginnt</translation>
+    </message>
+    <message>
+        <location filename="../qml/FailoverChart.qml" line="151"/>
+        <source>failover ends</source>
+        <translation>Failover endet</translation>
+    </message>
+    <message>
+        <location filename="../qml/FailoverChart.qml" line="175"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/FailoverChart.qml" line="220"/>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/FailoverChart.qml" line="237"/>
+        <source>No samples</source>
+        <translation>Keine Messpunkte</translation>
+    </message>
+</context>
+<context>
     <name>TopologyCanvas</name>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="27"/>
+        <location filename="../qml/TopologyCanvas.qml" line="26"/>
         <source>Gateways</source>
         <translation>Gateways</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="27"/>
+        <location filename="../qml/TopologyCanvas.qml" line="26"/>
         <source>Routes</source>
         <translation>Routen</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="27"/>
+        <location filename="../qml/TopologyCanvas.qml" line="26"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="27"/>
+        <location filename="../qml/TopologyCanvas.qml" line="26"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="27"/>
+        <location filename="../qml/TopologyCanvas.qml" line="26"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="27"/>
+        <location filename="../qml/TopologyCanvas.qml" line="26"/>
         <source>Policies</source>
         <translation>Richtlinien</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="144"/>
+        <location filename="../qml/TopologyCanvas.qml" line="143"/>
         <source>mirror</source>
         <translation>Spiegel</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="227"/>
+        <location filename="../qml/TopologyCanvas.qml" line="226"/>
         <source> · standby</source>
         <translation> · Standby</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="229"/>
+        <location filename="../qml/TopologyCanvas.qml" line="228"/>
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="329"/>
         <source>Probe this backend</source>
-        <translation>Dieses Backend testen</translation>
+        <translation type="vanished">Dieses Backend testen</translation>
     </message>
     <message>
-        <location filename="../qml/TopologyCanvas.qml" line="334"/>
         <source>Open</source>
-        <translation>Öffnen</translation>
+        <translation type="vanished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Simulate failover</source>
+        <translation type="vanished">Failover simulieren</translation>
     </message>
 </context>
 <context>
@@ -337,40 +382,40 @@ Optionen für alle Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="129"/>
+        <location filename="../app/commandlinetool.cpp" line="132"/>
         <source>Try &apos;backend-workbench --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backend-workbench --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="140"/>
-        <location filename="../app/commandlinetool.cpp" line="469"/>
-        <location filename="../app/commandlinetool.cpp" line="611"/>
+        <location filename="../app/commandlinetool.cpp" line="143"/>
+        <location filename="../app/commandlinetool.cpp" line="492"/>
+        <location filename="../app/commandlinetool.cpp" line="620"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="147"/>
+        <location filename="../app/commandlinetool.cpp" line="150"/>
         <source>%1: cannot read the CRD file: %2</source>
         <translation>%1: die CRD-Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="167"/>
+        <location filename="../app/commandlinetool.cpp" line="170"/>
         <source>--max-file-size takes a size in megabytes, not &quot;%1&quot;</source>
         <translation>--max-file-size erwartet eine Größe in Megabyte, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="182"/>
+        <location filename="../app/commandlinetool.cpp" line="185"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="212"/>
+        <location filename="../app/commandlinetool.cpp" line="215"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="476"/>
-        <location filename="../app/commandlinetool.cpp" line="617"/>
+        <location filename="../app/commandlinetool.cpp" line="497"/>
+        <location filename="../app/commandlinetool.cpp" line="624"/>
         <source>--format must be text or json</source>
         <translation>--format muss text oder json sein</translation>
     </message>
@@ -383,37 +428,37 @@ Optionen für alle Befehle:
         <translation type="vanished">validate braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="280"/>
+        <location filename="../app/commandlinetool.cpp" line="283"/>
         <source>%1 resources in %2 files: %3 errors, %4 warnings</source>
         <translation>%1 Ressourcen in %2 Dateien: %3 Fehler, %4 Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="308"/>
+        <location filename="../app/commandlinetool.cpp" line="311"/>
         <source>%1 needs a file name</source>
         <translation>%1 braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="313"/>
+        <location filename="../app/commandlinetool.cpp" line="316"/>
         <source>unknown option &quot;%1&quot; for export</source>
         <translation>unbekannte Option &quot;%1&quot; für export</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="319"/>
+        <location filename="../app/commandlinetool.cpp" line="322"/>
         <source>export needs at least one file or folder</source>
         <translation>export braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="335"/>
+        <location filename="../app/commandlinetool.cpp" line="338"/>
         <source>export refused: the input has errors (use --force to export it anyway)</source>
         <translation>export abgelehnt: die Eingabe enthält Fehler (mit --force trotzdem exportieren)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="343"/>
+        <location filename="../app/commandlinetool.cpp" line="346"/>
         <source>cannot write to standard output</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="351"/>
+        <location filename="../app/commandlinetool.cpp" line="354"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -430,7 +475,6 @@ Optionen für alle Befehle:
         <translation type="vanished">graph braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="79"/>
         <source>Usage: backend-workbench [PATH...]            open the workbench window
        backend-workbench COMMAND [OPTIONS] ...
 
@@ -476,7 +520,7 @@ Options for every command:
   -h, --help           show this help
   -v, --version        show the version
 </source>
-        <translation>Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
+        <translation type="vanished">Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
         backend-workbench COMMAND [OPTIONS] ...
 
 Backend-Konfiguration für die Kubernetes Gateway API bearbeiten, prüfen und ausliefern.
@@ -523,83 +567,178 @@ Optionen für alle Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="229"/>
+        <location filename="../app/commandlinetool.cpp" line="81"/>
+        <source>Usage: backend-workbench [PATH...]            open the workbench window
+       backend-workbench COMMAND [OPTIONS] ...
+
+Edit, check and ship Kubernetes Gateway API backend configuration.
+
+Commands:
+  validate [--format text|json] [--crd FILE]... PATH...
+        Check files or folders against the Gateway API, Envoy Gateway and Apoxy rules.
+        Prints FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE], then a summary.
+        Exit 0 when there is no error, 1 when there is one, 2 on usage or unreadable input.
+  graph [--format json|dot] PATH...
+        Print where traffic goes: gateways, routes, rules, backends, endpoints, policies.
+        JSON for scripts, DOT for Graphviz (dot -Tsvg).
+  probe [--format text|json] [--timeout MS] [--concurrency N] [--connect-to HOST:PORT:ADDRESS:PORT]...
+        [--system-ca FILE] PATH...
+        Resolve, connect to and complete the TLS handshake with every backend endpoint, with the
+        SNI, trust anchors and ALPN the configuration implies. --connect-to dials ADDRESS:PORT for
+        HOST:PORT (as in curl) while SNI and the verified name stay the configured ones.
+        --system-ca (or BW_SYSTEM_CA_BUNDLE) replaces the system trust store by a PEM bundle.
+        Defaults: --timeout 5000, --concurrency 32.
+        Exit 0 when every probe succeeds, 1 when one fails, 2 on usage or unreadable input.
+  simulate [--format text|json] [--route NAMESPACE/NAME] [--unhealthy NAMESPACE/NAME[#INDEX]]...
+        [--scenario FILE] [--live --duration S [--connect-to HOST:PORT:ADDRESS:PORT]...] PATH...
+        Where each route rule&apos;s requests go, by Envoy&apos;s priority arithmetic: primary backends at
+        priority 0, fallback Backends at 1, overprovisioning 1.4, the policy&apos;s panic threshold.
+        --unhealthy marks one endpoint of a backend (or all of them without #INDEX) unhealthy.
+        --scenario plays a timeline of endpoint failures through the route&apos;s health checks.
+        --live runs the route&apos;s health checks against the real endpoints for S seconds instead.
+        Exit 0, or 1 when some requests would fail (no healthy upstream, a missing backend).
+  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]
+        Describe a kind or field: type, constraints and the fields below it.
+  export [-o OUT] [--force] PATH...
+        Write the objects of the given files as one multi-document YAML (stdout by default).
+        A single untouched file comes out byte for byte. Refuses files with errors unless --force.
+  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]
+        Edit fields in place, keeping comments and formatting; FIELD like spec.endpoints[0].fqdn.port.
+        VALUE is read as YAML reads it (8443 is a number); quote it (&apos;&quot;8443&quot;&apos;) for a string.
+        A field already holding a string stays a string. FIELD- removes the field.
+
+Options for every command:
+  --crd FILE           also check objects against the CustomResourceDefinitions in FILE
+  --max-file-size MB   refuse files larger than this (default 64)
+  --namespace NS       namespace for objects that do not name one (default &quot;default&quot;)
+  -h, --help           show this help
+  -v, --version        show the version
+</source>
+        <translation>Aufruf: backend-workbench [PATH...]           öffnet das Workbench-Fenster
+        backend-workbench COMMAND [OPTIONS] ...
+
+Backend-Konfiguration für die Kubernetes Gateway API bearbeiten, prüfen und ausliefern.
+
+Befehle:
+  validate [--format text|json] [--crd FILE]... PATH...
+        Prüft Dateien oder Ordner gegen die Regeln von Gateway API, Envoy Gateway und Apoxy.
+        Gibt FILE:LINE:COLUMN: SEVERITY: MESSAGE [CODE] aus, danach eine Zusammenfassung.
+        Exit-Code 0 ohne Fehler, 1 bei mindestens einem Fehler, 2 bei falschem Aufruf oder unlesbarer Eingabe.
+  graph [--format json|dot] PATH...
+        Zeigt, wohin der Verkehr geht: Gateways, Routen, Regeln, Backends, Endpunkte, Richtlinien.
+        JSON für Skripte, DOT für Graphviz (dot -Tsvg).
+  probe [--format text|json] [--timeout MS] [--concurrency N] [--connect-to HOST:PORT:ADDRESS:PORT]...
+        [--system-ca FILE] PATH...
+        Löst jeden Backend-Endpunkt auf, verbindet sich mit ihm und führt den TLS-Handshake durch, mit
+        SNI, Vertrauensankern und ALPN, wie sie sich aus der Konfiguration ergeben. --connect-to verbindet
+        für HOST:PORT stattdessen mit ADDRESS:PORT (wie bei curl); SNI und geprüfter Name bleiben die konfigurierten.
+        --system-ca (oder BW_SYSTEM_CA_BUNDLE) ersetzt den System-Truststore durch ein PEM-Bundle.
+        Standardwerte: --timeout 5000, --concurrency 32.
+        Exit-Code 0, wenn alle Tests erfolgreich sind, 1, wenn einer fehlschlägt, 2 bei falschem Aufruf oder unlesbarer Eingabe.
+  simulate [--format text|json] [--route NAMESPACE/NAME] [--unhealthy NAMESPACE/NAME[#INDEX]]...
+        [--scenario FILE] [--live --duration S [--connect-to HOST:PORT:ADDRESS:PORT]...] PATH...
+        Zeigt, wohin die Anfragen jeder Routenregel gehen, nach Envoys Prioritätsberechnung: primäre Backends
+        mit Priorität 0, Fallback-Backends mit 1, Overprovisioning-Faktor 1,4, die Panic-Schwelle der Richtlinie.
+        --unhealthy markiert einen Endpunkt eines Backends (ohne #INDEX alle) als nicht funktionsfähig.
+        --scenario spielt eine Zeitleiste von Endpunktausfällen über die Health-Checks der Route ab.
+        --live führt stattdessen S Sekunden lang die Health-Checks der Route gegen die echten Endpunkte aus.
+        Exit-Code 0, oder 1, wenn Anfragen fehlschlagen würden (kein funktionsfähiger Upstream, fehlendes Backend).
+  explain KIND[.FIELD...] [--recursive] [--api-version GROUP/VERSION]
+        Beschreibt eine Objektart (Kind) oder ein Feld: Typ, Einschränkungen und die Felder darunter.
+  export [-o OUT] [--force] PATH...
+        Schreibt die Objekte der angegebenen Dateien als ein YAML mit mehreren Dokumenten (standardmäßig nach stdout).
+        Eine einzelne unveränderte Datei wird Byte für Byte ausgegeben. Dateien mit Fehlern werden ohne --force abgelehnt.
+  set FILE [--resource KIND/[NAMESPACE/]NAME] FIELD=VALUE... [FIELD-...]
+        Bearbeitet Felder direkt in der Datei, Kommentare und Formatierung bleiben erhalten; FIELD etwa spec.endpoints[0].fqdn.port.
+        VALUE wird so gelesen, wie YAML es liest (8443 ist eine Zahl); für eine Zeichenkette in Anführungszeichen setzen (&apos;&quot;8443&quot;&apos;).
+        Ein Feld, das bereits eine Zeichenkette enthält, bleibt eine Zeichenkette. FIELD- entfernt das Feld.
+
+Optionen für alle Befehle:
+  --crd FILE           prüft Objekte zusätzlich gegen die CustomResourceDefinitions in FILE
+  --max-file-size MB   lehnt Dateien ab, die größer sind (Standard: 64)
+  --namespace NS       Namespace für Objekte, die keinen angeben (Standard: &quot;default&quot;)
+  -h, --help           zeigt diese Hilfe an
+  -v, --version        zeigt die Version an
+</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="232"/>
         <source>--format must be %1 or %2</source>
         <translation>--format muss %1 oder %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="231"/>
+        <location filename="../app/commandlinetool.cpp" line="234"/>
         <source>unknown option &quot;%1&quot; for %2</source>
         <translation>unbekannte Option &quot;%1&quot; für %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="237"/>
+        <location filename="../app/commandlinetool.cpp" line="240"/>
         <source>%1 needs at least one file or folder</source>
         <translation>%1 braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="480"/>
+        <location filename="../app/commandlinetool.cpp" line="501"/>
         <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;</source>
         <translation>--timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="484"/>
+        <location filename="../app/commandlinetool.cpp" line="505"/>
         <source>--concurrency takes a number from 1 to 1024, not &quot;%1&quot;</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 1024, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="489"/>
-        <location filename="../app/commandlinetool.cpp" line="631"/>
+        <location filename="../app/commandlinetool.cpp" line="510"/>
+        <location filename="../app/commandlinetool.cpp" line="640"/>
         <source>--connect-to %1: %2</source>
         <translation>--connect-to %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="494"/>
+        <location filename="../app/commandlinetool.cpp" line="515"/>
         <source>unknown option &quot;%1&quot; for probe</source>
         <translation>unbekannte Option &quot;%1&quot; für probe</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="500"/>
+        <location filename="../app/commandlinetool.cpp" line="521"/>
         <source>probe needs at least one file or folder</source>
         <translation>probe braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="525"/>
+        <location filename="../app/commandlinetool.cpp" line="538"/>
         <source>No backend endpoints to probe in these files.</source>
         <translation>In diesen Dateien gibt es keine Backend-Endpunkte zum Testen.</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="548"/>
+        <location filename="../app/commandlinetool.cpp" line="561"/>
         <source>TCP connected</source>
         <translation>TCP verbunden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="550"/>
+        <location filename="../app/commandlinetool.cpp" line="563"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="553"/>
+        <location filename="../app/commandlinetool.cpp" line="566"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="553"/>
+        <location filename="../app/commandlinetool.cpp" line="566"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="554"/>
+        <location filename="../app/commandlinetool.cpp" line="567"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="559"/>
+        <location filename="../app/commandlinetool.cpp" line="572"/>
         <source>fix: %1</source>
         <translation>Lösungsvorschlag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="564"/>
+        <location filename="../app/commandlinetool.cpp" line="577"/>
         <source>certificate: %1, issued by %2, expires %3 (%n day(s))</source>
         <translation>
             <numerusform>Zertifikat: %1, ausgestellt von %2, gültig bis %3 (%n Tag)</numerusform>
@@ -607,12 +746,12 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="570"/>
+        <location filename="../app/commandlinetool.cpp" line="583"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="573"/>
+        <location filename="../app/commandlinetool.cpp" line="586"/>
         <source>%n endpoint(s) probed</source>
         <translation>
             <numerusform>%n Endpunkt getestet</numerusform>
@@ -620,7 +759,7 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="574"/>
+        <location filename="../app/commandlinetool.cpp" line="587"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -628,7 +767,7 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="574"/>
+        <location filename="../app/commandlinetool.cpp" line="587"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -636,47 +775,57 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="626"/>
+        <location filename="../app/commandlinetool.cpp" line="635"/>
         <source>--duration takes seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--duration erwartet Sekunden von 0 bis 86400, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="634"/>
+        <location filename="../app/commandlinetool.cpp" line="643"/>
         <source>unknown option &quot;%1&quot; for simulate</source>
         <translation>unbekannte Option &quot;%1&quot; für simulate</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="640"/>
+        <location filename="../app/commandlinetool.cpp" line="649"/>
         <source>simulate needs at least one file or folder</source>
         <translation>simulate braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="642"/>
+        <location filename="../app/commandlinetool.cpp" line="651"/>
         <source>--live needs --duration S</source>
         <translation>--live braucht --duration S</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="644"/>
+        <location filename="../app/commandlinetool.cpp" line="653"/>
         <source>--duration and --connect-to go with --live</source>
         <translation>--duration und --connect-to gibt es nur zusammen mit --live</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="646"/>
+        <location filename="../app/commandlinetool.cpp" line="655"/>
         <source>--unhealthy and --live do not go together: live mode checks the real endpoints</source>
         <translation>--unhealthy und --live schließen sich aus: der Live-Modus prüft die echten Endpunkte</translation>
     </message>
     <message>
+        <location filename="../app/commandlinetool.cpp" line="657"/>
+        <source>--scenario goes with neither --live nor --unhealthy: the scenario says what fails</source>
+        <translation>--scenario lässt sich weder mit --live noch mit --unhealthy kombinieren: das Szenario legt fest, was ausfällt</translation>
+    </message>
+    <message>
         <location filename="../app/commandlinetool.cpp" line="662"/>
+        <source>%1: cannot read the scenario: %2</source>
+        <translation>%1: das Szenario kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="675"/>
         <source>no route %1 with backendRefs in these files</source>
         <translation>keine Route %1 mit backendRefs in diesen Dateien</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="673"/>
+        <location filename="../app/commandlinetool.cpp" line="688"/>
         <source>--unhealthy %1: the endpoint index after # must be a number from 0</source>
         <translation>--unhealthy %1: der Endpunktindex nach # muss eine Zahl ab 0 sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="686"/>
+        <location filename="../app/commandlinetool.cpp" line="701"/>
         <source>--unhealthy %1: %2 has %n endpoint(s)</source>
         <translation>
             <numerusform>--unhealthy %1: %2 hat %n Endpunkt</numerusform>
@@ -684,142 +833,178 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="690"/>
+        <location filename="../app/commandlinetool.cpp" line="705"/>
         <source>--unhealthy %1: no route in these files sends traffic to %2</source>
         <translation>--unhealthy %1: keine Route in diesen Dateien sendet Verkehr an %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="719"/>
+        <location filename="../app/commandlinetool.cpp" line="734"/>
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="780"/>
+        <location filename="../app/commandlinetool.cpp" line="795"/>
         <source>%1 %2 rule %3</source>
         <translation>%1 %2 Regel %3</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="783"/>
+        <location filename="../app/commandlinetool.cpp" line="798"/>
         <source>priority %1: %2 of %3 hosts healthy, health %4, load %5%%6</source>
         <translation>Priorität %1: %2 von %3 Hosts funktionsfähig, Health %4, Last %5%%6</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="789"/>
+        <location filename="../app/commandlinetool.cpp" line="804"/>
         <source> (panic: all hosts used)</source>
         <translation> (Panic-Modus: alle Hosts werden genutzt)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="794"/>
+        <location filename="../app/commandlinetool.cpp" line="809"/>
+        <location filename="../app/commandlinetool.cpp" line="888"/>
         <source> (fallback)</source>
         <translation> (Fallback)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="794"/>
+        <location filename="../app/commandlinetool.cpp" line="809"/>
         <source> (missing)</source>
         <translation> (fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="800"/>
+        <location filename="../app/commandlinetool.cpp" line="815"/>
         <source> (unhealthy)</source>
         <translation> (nicht funktionsfähig)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="804"/>
+        <location filename="../app/commandlinetool.cpp" line="819"/>
         <source>no healthy upstream: requests get 503</source>
         <translation>kein funktionsfähiger Upstream (no healthy upstream): Anfragen erhalten 503</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="809"/>
+        <location filename="../app/commandlinetool.cpp" line="824"/>
         <source>note: no BackendTrafficPolicy health check applies, so endpoints are never marked unhealthy and the fallback never takes traffic</source>
         <translation>Hinweis: es greift kein Health-Check einer BackendTrafficPolicy, daher werden Endpunkte nie als nicht funktionsfähig markiert und das Fallback erhält nie Verkehr</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="840"/>
+        <location filename="../app/commandlinetool.cpp" line="877"/>
+        <source>Scenario %1 on %2 %3 rule %4, %5</source>
+        <translation>Szenario %1 auf %2 %3 Regel %4, %5</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="886"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="889"/>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="905"/>
+        <source>failover starts at %1, ends at %2</source>
+        <translation>Failover beginnt bei %1, endet bei %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="908"/>
+        <source>(not within the scenario)</source>
+        <translation>(nicht innerhalb des Szenarios)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="911"/>
+        <source>no failover: the fallback never takes requests</source>
+        <translation>kein Failover: das Fallback erhält nie Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="913"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandlinetool.cpp" line="935"/>
         <source>--api-version needs a value</source>
         <translation>--api-version braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="843"/>
+        <location filename="../app/commandlinetool.cpp" line="938"/>
         <source>unknown option &quot;%1&quot; for explain</source>
         <translation>unbekannte Option &quot;%1&quot; für explain</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="847"/>
+        <location filename="../app/commandlinetool.cpp" line="942"/>
         <source>explain takes one KIND[.FIELD...]</source>
         <translation>explain erwartet genau ein KIND[.FIELD...]</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="851"/>
+        <location filename="../app/commandlinetool.cpp" line="946"/>
         <source>explain needs a kind, e.g. backend-workbench explain Backend.spec.endpoints</source>
         <translation>explain braucht eine Objektart (Kind), z. B. backend-workbench explain Backend.spec.endpoints</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="870"/>
+        <location filename="../app/commandlinetool.cpp" line="965"/>
         <source>explain: no kind &quot;%1&quot;%2 is known; load its CRD with --crd FILE</source>
         <translation>explain: Kind &quot;%1&quot;%2 ist unbekannt; die zugehörige CRD mit --crd FILE laden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="871"/>
+        <location filename="../app/commandlinetool.cpp" line="966"/>
         <source> in %1</source>
         <translation> in %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="892"/>
+        <location filename="../app/commandlinetool.cpp" line="987"/>
         <source>Also known in: %1 (choose with --api-version)</source>
         <translation>Auch bekannt in: %1 (Auswahl mit --api-version)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="913"/>
+        <location filename="../app/commandlinetool.cpp" line="1008"/>
         <source>--resource needs KIND/[NAMESPACE/]NAME</source>
         <translation>--resource braucht KIND/[NAMESPACE/]NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="918"/>
+        <location filename="../app/commandlinetool.cpp" line="1013"/>
         <source>unknown option &quot;%1&quot; for set</source>
         <translation>unbekannte Option &quot;%1&quot; für set</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="926"/>
+        <location filename="../app/commandlinetool.cpp" line="1021"/>
         <source>set needs a file and at least one FIELD=VALUE</source>
         <translation>set braucht eine Datei und mindestens ein FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="940"/>
+        <location filename="../app/commandlinetool.cpp" line="1035"/>
         <source>%1 was not changed: fix its syntax errors first</source>
         <translation>%1 wurde nicht geändert: zuerst die Syntaxfehler beheben</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="957"/>
+        <location filename="../app/commandlinetool.cpp" line="1052"/>
         <source>--resource takes KIND/NAME or KIND/NAMESPACE/NAME, not &quot;%1&quot;</source>
         <translation>--resource erwartet KIND/NAME oder KIND/NAMESPACE/NAME, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="964"/>
+        <location filename="../app/commandlinetool.cpp" line="1059"/>
         <source>--resource %1 matches more than one object in %2; add the namespace</source>
         <translation>--resource %1 passt auf mehr als ein Objekt in %2; den Namespace ergänzen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="975"/>
+        <location filename="../app/commandlinetool.cpp" line="1070"/>
         <source>%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME</source>
         <translation>%1 enthält %2 Objekte; eines mit --resource KIND/[NAMESPACE/]NAME auswählen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="978"/>
+        <location filename="../app/commandlinetool.cpp" line="1073"/>
         <source>%1 has no object %2</source>
         <translation>%1 enthält kein Objekt %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="999"/>
+        <location filename="../app/commandlinetool.cpp" line="1094"/>
         <source>&quot;%1&quot; is not FIELD=VALUE or FIELD-</source>
         <translation>&quot;%1&quot; ist weder FIELD=VALUE noch FIELD-</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1012"/>
+        <location filename="../app/commandlinetool.cpp" line="1107"/>
         <source>%1 was not changed</source>
         <translation>%1 wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1020"/>
+        <location filename="../app/commandlinetool.cpp" line="1115"/>
         <source>%1 was not changed: the edit would have left it unreadable</source>
         <translation>%1 wurde nicht geändert: die Änderung hätte die Datei unlesbar gemacht</translation>
     </message>
@@ -1306,6 +1491,310 @@ Optionen für alle Befehle:
     </message>
 </context>
 <context>
+    <name>bw::FailoverModel</name>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="183"/>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="195"/>
+        <source>P%1 load %2 (%3 of %4 healthy)</source>
+        <translation>P%1 Last %2 (%3 von %4 funktionsfähig)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="197"/>
+        <source>, in panic: all its hosts used</source>
+        <translation>, im Panic-Modus: alle ihre Hosts werden genutzt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="200"/>
+        <source>availability %1</source>
+        <translation>Verfügbarkeit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="202"/>
+        <source>total panic: loads follow host counts, unhealthy hosts get requests too</source>
+        <translation>vollständiger Panic-Modus: die Lasten folgen der Anzahl der Hosts, auch nicht funktionsfähige Hosts erhalten Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="204"/>
+        <source>no healthy upstream: requests get 503</source>
+        <translation>kein funktionsfähiger Upstream (no healthy upstream): Anfragen erhalten 503</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="211"/>
+        <source>%1 of requests fail (missing backend)</source>
+        <translation>%1 der Anfragen schlagen fehl (fehlendes Backend)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="224"/>
+        <source>No health check configured: failover never triggers (no BackendTrafficPolicy with a healthCheck applies to %1).</source>
+        <translation>Kein Health-Check konfiguriert: Failover wird nie ausgelöst (für %1 greift keine BackendTrafficPolicy mit healthCheck).</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="227"/>
+        <source>No health check configured in %1: failover never triggers.</source>
+        <translation>Kein Health-Check in %1 konfiguriert: Failover wird nie ausgelöst.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="229"/>
+        <source>Only passive health checks, which eject at most %1 of the hosts: failover hardly ever triggers.</source>
+        <translation>Nur passive Health-Checks, die höchstens %1 der Hosts ausschließen: Failover wird so gut wie nie ausgelöst.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="294"/>
+        <source>%1 (fallback)</source>
+        <translation>%1 (Fallback)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="299"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="301"/>
+        <source>no endpoints</source>
+        <translation>keine Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="303"/>
+        <source>%1 of %2 healthy, panic</source>
+        <translation>%1 von %2 funktionsfähig, Panic-Modus</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="304"/>
+        <source>%1 of %2 healthy</source>
+        <translation>%1 von %2 funktionsfähig</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="312"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="314"/>
+        <source>Not in the workspace: its share of the requests fails</source>
+        <translation>Nicht im Arbeitsbereich: sein Anteil an den Anfragen schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="316"/>
+        <source>Too few healthy hosts at priority %1: its share goes to all of its hosts, healthy or not</source>
+        <translation>Zu wenige funktionsfähige Hosts mit Priorität %1: ihr Anteil geht an alle ihre Hosts, ob funktionsfähig oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="370"/>
+        <source>healthy</source>
+        <translation>funktionsfähig</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="370"/>
+        <source>unhealthy</source>
+        <translation>nicht funktionsfähig</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="371"/>
+        <source>%1: %2</source>
+        <comment>health: last check</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="382"/>
+        <source>Check or uncheck to mark this endpoint healthy or unhealthy</source>
+        <translation>Häkchen setzen oder entfernen, um diesen Endpunkt als funktionsfähig oder nicht funktionsfähig zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="383"/>
+        <source>Live health checks decide whether this endpoint is healthy</source>
+        <translation>Live-Health-Checks entscheiden, ob dieser Endpunkt funktionsfähig ist</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="456"/>
+        <source>Backend / endpoint</source>
+        <translation>Backend / Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="458"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="460"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="462"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="464"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../core/models/failovermodel.cpp" line="466"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>bw::FailoverScenario</name>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="70"/>
+        <source>expected a single value</source>
+        <translation>einzelner Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a duration (like 10s, 1m30s or 500ms)</source>
+        <translation>&apos;%1&apos; ist keine Dauer (etwa 10s, 1m30s oder 500ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="95"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="99"/>
+        <source>must be at most 24h</source>
+        <translation>darf höchstens 24h betragen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="112"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="116"/>
+        <location filename="../core/simulation/failoverscenario.cpp" line="133"/>
+        <source>must be from %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="129"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="147"/>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>&apos;%1&apos; ist weder true noch false</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="162"/>
+        <source>unknown field; known are %1</source>
+        <translation>unbekanntes Feld; bekannt sind %1</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="202"/>
+        <source>&apos;%1&apos; after # is not an endpoint index (0, 1, ...)</source>
+        <translation>&apos;%1&apos; nach # ist kein Endpunktindex (0, 1, ...)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="210"/>
+        <source>&apos;%1&apos; is not NAMESPACE/NAME or NAME, optionally followed by #INDEX</source>
+        <translation>&apos;%1&apos; ist weder NAMESPACE/NAME noch NAME, jeweils optional gefolgt von #INDEX</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="221"/>
+        <source>events[%1] (line %2)</source>
+        <translation>events[%1] (Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="255"/>
+        <source>a scenario file holds one YAML document</source>
+        <translation>eine Szenariodatei enthält genau ein YAML-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="261"/>
+        <source>the scenario is empty</source>
+        <translation>das Szenario ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="267"/>
+        <source>a scenario is a mapping with duration, step, requestRate and events</source>
+        <translation>ein Szenario ist ein Mapping mit duration, step, requestRate und events</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="301"/>
+        <source>must be longer than 0s</source>
+        <translation>muss länger als 0s sein</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="303"/>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 betragen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="306"/>
+        <source>gives more than %1 samples over %2; take a longer step</source>
+        <translation>ergibt mehr als %1 Messpunkte über %2; einen größeren step wählen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="311"/>
+        <source>%1 requests over %2 are more than the %3 the simulation follows; a few per second are enough for passive health checks</source>
+        <translation>%1 Anfragen über %2 sind mehr als die %3, die die Simulation verfolgt; für passive Health-Checks genügen wenige pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="319"/>
+        <source>expected a list of events</source>
+        <translation>Liste von Ereignissen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="330"/>
+        <source>expected a mapping with at, endpoint and event</source>
+        <translation>Mapping mit at, endpoint und event erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="346"/>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="355"/>
+        <source>%1 is after the end of the scenario (duration %2)</source>
+        <translation>%1 liegt nach dem Ende des Szenarios (duration %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="379"/>
+        <source>&apos;%1&apos; is not one of down, up, errors, latency</source>
+        <translation>&apos;%1&apos; ist keiner der Werte down, up, errors, latency</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="390"/>
+        <source>only applies to %1 events</source>
+        <translation>gilt nur für Ereignisse vom Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="405"/>
+        <source>a latency event needs &apos;latency&apos; (like 2s)</source>
+        <translation>ein latency-Ereignis braucht &apos;latency&apos; (etwa 2s)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="455"/>
+        <source>%1 rule %2</source>
+        <translation>%1 Regel %2</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="457"/>
+        <source>no route rule has every backend the scenario&apos;s events name%1</source>
+        <translation>keine Routenregel enthält alle Backends, die die Ereignisse des Szenarios nennen%1</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="458"/>
+        <source> (looking at route %1)</source>
+        <translation> (gesucht in Route %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/failoverscenario.cpp" line="459"/>
+        <source>several route rules fit the scenario (%1); name one with &apos;route:&apos; and &apos;rule:&apos;</source>
+        <translation>mehrere Routenregeln passen zum Szenario (%1); eine mit &apos;route:&apos; und &apos;rule:&apos; angeben</translation>
+    </message>
+</context>
+<context>
     <name>bw::FieldPath</name>
     <message>
         <location filename="../core/document/fieldpath.cpp" line="28"/>
@@ -1498,17 +1987,17 @@ Optionen für alle Befehle:
 <context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="608"/>
+        <location filename="../app/mainwindow.cpp" line="667"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1517,29 +2006,29 @@ Optionen für alle Befehle:
         <translation type="vanished">&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -1548,12 +2037,12 @@ Optionen für alle Befehle:
         <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
@@ -1561,122 +2050,132 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Filter by name, kind or namespace</source>
         <translation>Nach Name, Objektart oder Namespace filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;New from Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>&amp;Open File…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Alle speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;Export Validated YAML…</source>
         <translation>Validiertes YAML &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="304"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="295"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>Re&amp;place…</source>
         <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="300"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>&amp;Probe Endpoints</source>
         <translation>Endpunkte &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>Probe every backend endpoint as the gateway would reach it (DNS, TCP, TLS with the configured trust) and show what fails (F8)</source>
         <translation>Jeden Backend-Endpunkt so testen, wie das Gateway ihn erreichen würde (DNS, TCP, TLS mit den konfigurierten CAs), und anzeigen, was fehlschlägt (F8)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
+        <source>Simulate &amp;Failover</source>
+        <translation>&amp;Failover simulieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="329"/>
+        <source>Show where the selected route&apos;s requests go when endpoints fail: mark endpoints unhealthy, run live health checks or play a scenario (F9)</source>
+        <translation>Anzeigen, wohin die Anfragen der ausgewählten Route gehen, wenn Endpunkte ausfallen: Endpunkte als nicht funktionsfähig markieren, Live-Health-Checks ausführen oder ein Szenario abspielen (F9)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Probing %n endpoint(s)…</source>
         <translation>
             <numerusform>%n Endpunkt wird getestet…</numerusform>
@@ -1684,18 +2183,28 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
+        <source>%1 has no rule with backendRefs to simulate</source>
+        <translation>%1 hat keine Regel mit backendRefs, die sich simulieren ließe</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="550"/>
+        <source>Rule %1 of %2 has no backendRefs to simulate</source>
+        <translation>Regel %1 von %2 hat keine backendRefs, die sich simulieren ließen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>%1 is no longer in the workspace</source>
         <translation>%1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="562"/>
-        <location filename="../app/mainwindow.cpp" line="701"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="760"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1703,8 +2212,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="563"/>
-        <location filename="../app/mainwindow.cpp" line="702"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1712,53 +2221,53 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>Line %1, Column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="625"/>
-        <location filename="../app/mainwindow.cpp" line="906"/>
+        <location filename="../app/mainwindow.cpp" line="684"/>
+        <location filename="../app/mainwindow.cpp" line="965"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="659"/>
+        <location filename="../app/mainwindow.cpp" line="718"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="659"/>
+        <location filename="../app/mainwindow.cpp" line="718"/>
         <source>Discard the unsaved changes to %1 and reload it from disk?</source>
         <translation>Die ungespeicherten Änderungen an %1 verwerfen und die Datei neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/mainwindow.cpp" line="723"/>
         <source>Revert failed</source>
         <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="673"/>
+        <location filename="../app/mainwindow.cpp" line="732"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
@@ -1766,104 +2275,104 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="680"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source>Export Validated YAML</source>
         <translation>Validiertes YAML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="680"/>
-        <location filename="../app/mainwindow.cpp" line="713"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>YAML manifests (*.yaml *.yml)</source>
         <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="745"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="688"/>
+        <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="713"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>New from Template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="718"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>New from template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>Open Manifests</source>
         <translation>Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="794"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="747"/>
+        <location filename="../app/mainwindow.cpp" line="806"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="747"/>
+        <location filename="../app/mainwindow.cpp" line="806"/>
         <source>Line:</source>
         <translation>Zeile:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="760"/>
+        <location filename="../app/mainwindow.cpp" line="819"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="760"/>
+        <location filename="../app/mainwindow.cpp" line="819"/>
         <source>Find in this file:</source>
         <translation>In dieser Datei suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="771"/>
-        <location filename="../app/mainwindow.cpp" line="804"/>
+        <location filename="../app/mainwindow.cpp" line="830"/>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="781"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="844"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="845"/>
         <source>Replace with:</source>
         <translation>Ersetzen durch:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="808"/>
+        <location filename="../app/mainwindow.cpp" line="867"/>
         <source>Replace &quot;%1&quot;</source>
         <translation>&quot;%1&quot; ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="809"/>
+        <location filename="../app/mainwindow.cpp" line="868"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n Ersetzung</numerusform>
@@ -1871,52 +2380,52 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="874"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="877"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="884"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="830"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="891"/>
         <source>How long one endpoint may take (DNS, connect and TLS handshake together)</source>
         <translation>Wie lange ein Endpunkt dauern darf (DNS, Verbindungsaufbau und TLS-Handshake zusammen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="836"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
         <source>Language (after a restart):</source>
         <translation>Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="837"/>
+        <location filename="../app/mainwindow.cpp" line="896"/>
         <source>Keep unsaved changes for recovery after:</source>
         <translation>Ungespeicherte Änderungen zur Wiederherstellung sichern nach:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="838"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>Probe timeout per endpoint:</source>
         <translation>Test-Timeout pro Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="839"/>
+        <location filename="../app/mainwindow.cpp" line="898"/>
         <source>Endpoints probed at a time:</source>
         <translation>Gleichzeitig getestete Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="902"/>
+        <location filename="../app/mainwindow.cpp" line="961"/>
         <source>%1 was changed by another program, and you have unsaved changes to it.
 
 Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
@@ -1925,7 +2434,7 @@ Reload it and lose your changes, or keep yours (saving will ask before overwriti
 Datei neu laden und Ihre Änderungen verwerfen oder Ihre behalten (beim Speichern wird vor dem Überschreiben nachgefragt)?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="905"/>
+        <location filename="../app/mainwindow.cpp" line="964"/>
         <source>%1 was changed by another program.
 
 Reload it, or keep the text shown here?</source>
@@ -1934,17 +2443,17 @@ Reload it, or keep the text shown here?</source>
 Datei neu laden oder den hier angezeigten Text behalten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="912"/>
+        <location filename="../app/mainwindow.cpp" line="971"/>
         <source>Reload failed</source>
         <translation>Neu laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="945"/>
+        <location filename="../app/mainwindow.cpp" line="1004"/>
         <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
 %1
 
@@ -1955,12 +2464,12 @@ Recover them? (Nothing is written to these files until you save.)</source>
 Wiederherstellen? (In diese Dateien wird erst beim Speichern geschrieben.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="982"/>
+        <location filename="../app/mainwindow.cpp" line="1041"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="983"/>
+        <location filename="../app/mainwindow.cpp" line="1042"/>
         <source>These files have changes that are not saved:
 %1
 
@@ -2527,9 +3036,14 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::ProbeRunner</name>
     <message>
-        <location filename="../core/probe/proberunner.cpp" line="101"/>
+        <location filename="../core/probe/proberunner.cpp" line="142"/>
         <source>cancelled before it started</source>
         <translation>vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/proberunner.cpp" line="142"/>
+        <source>cancelled while it ran</source>
+        <translation>während der Ausführung abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3226,215 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>bw::ScenarioRunner</name>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="189"/>
+        <source>The health check policy has a problem, its default is used: %1</source>
+        <translation>Die Health-Check-Konfiguration hat ein Problem, es gilt der Standardwert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="193"/>
+        <source>%1 is not in the workspace: the simulation has no endpoints for it.</source>
+        <translation>%1 ist nicht im Arbeitsbereich: die Simulation hat keine Endpunkte dafür.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="199"/>
+        <source>No health check applies to %1 rule %2 (no BackendTrafficPolicy with healthCheck.active or healthCheck.passive): Envoy never marks an endpoint unhealthy, so requests keep going to endpoints that are down and the fallback never takes over.</source>
+        <translation>Für %1 Regel %2 greift kein Health-Check (keine BackendTrafficPolicy mit healthCheck.active oder healthCheck.passive): Envoy markiert nie einen Endpunkt als nicht funktionsfähig, daher gehen Anfragen weiter an ausgefallene Endpunkte, und das Fallback übernimmt nie.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="205"/>
+        <source>No health check applies to %1 rule %2 (no BackendTrafficPolicy with healthCheck.active or healthCheck.passive): Envoy never marks an endpoint unhealthy, so requests keep going to endpoints that are down.</source>
+        <translation>Für %1 Regel %2 greift kein Health-Check (keine BackendTrafficPolicy mit healthCheck.active oder healthCheck.passive): Envoy markiert nie einen Endpunkt als nicht funktionsfähig, daher gehen Anfragen weiter an ausgefallene Endpunkte.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="213"/>
+        <source>requestRate is 0: passive health checks see no answers and eject nothing.</source>
+        <translation>requestRate ist 0: passive Health-Checks sehen keine Antworten und schließen nichts aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="215"/>
+        <source>The active check interval is %1 ms, shorter than Envoy Gateway would usually be configured with; the run may take a while.</source>
+        <translation>Das Intervall des aktiven Checks beträgt %1 ms und ist damit kürzer als bei Envoy Gateway üblich; der Lauf kann eine Weile dauern.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="234"/>
+        <source>%1: %2 is not a backend of %3 rule %4; the event is ignored.</source>
+        <translation>%1: %2 ist kein Backend von %3 Regel %4; das Ereignis wird ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="240"/>
+        <source>%1: several backends of %2 rule %3 are called %4; name the namespace. The event is ignored.</source>
+        <translation>%1: mehrere Backends von %2 Regel %3 heißen %4; bitte den Namespace angeben. Das Ereignis wird ignoriert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="253"/>
+        <source>%1: %2 has %n endpoint(s), so there is no #%3; the event is ignored.</source>
+        <translation>
+            <numerusform>%1: %2 hat %n Endpunkt, daher gibt es kein #%3; das Ereignis wird ignoriert.</numerusform>
+            <numerusform>%1: %2 hat %n Endpunkte, daher gibt es kein #%3; das Ereignis wird ignoriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="269"/>
+        <source>%1: the active check is TCP, which only connects: it does not see HTTP errors.</source>
+        <translation>%1: der aktive Check ist ein TCP-Check, der nur die Verbindung aufbaut: HTTP-Fehler bemerkt er nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="277"/>
+        <source>%1: slow answers are no errors for passive health checks (below Envoy&apos;s 15 s route timeout); only an active check&apos;s timeout notices them.</source>
+        <translation>%1: langsame Antworten sind für passive Health-Checks keine Fehler (solange sie unter Envoys Routen-Timeout von 15 s bleiben); nur der Timeout eines aktiven Checks bemerkt sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="283"/>
+        <source>%1: status %2 is not a 5xx, so outlier detection does not count it.</source>
+        <translation>%1: Status %2 ist kein 5xx, daher zählt die Ausreißererkennung (Outlier Detection) ihn nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="302"/>
+        <source>goes down: connections are refused</source>
+        <translation>fällt aus: Verbindungen werden abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="307"/>
+        <source>is back: answers normally</source>
+        <translation>ist wieder da: antwortet normal</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="315"/>
+        <source>answers %1 %2 % of the time</source>
+        <translation>antwortet in %2 % der Fälle mit %1</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="316"/>
+        <source>stops answering with errors</source>
+        <translation>antwortet nicht mehr mit Fehlern</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="322"/>
+        <source>answers after %1</source>
+        <translation>antwortet nach %1</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="323"/>
+        <source>answers without delay again</source>
+        <translation>antwortet wieder ohne Verzögerung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="359"/>
+        <source>%n active check(s) passed in a row: healthy again</source>
+        <translation>
+            <numerusform>%n aktiver Check in Folge bestanden: wieder funktionsfähig</numerusform>
+            <numerusform>%n aktive Checks in Folge bestanden: wieder funktionsfähig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="361"/>
+        <source>active check passed: healthy again</source>
+        <translation>aktiver Check bestanden: wieder funktionsfähig</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="364"/>
+        <source>timed out after %1</source>
+        <translation>Timeout nach %1</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="366"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="367"/>
+        <source>answered %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="369"/>
+        <source>active check %1, not an expected status: unhealthy at once</source>
+        <translation>aktiver Check: %1, kein erwarteter Status: sofort nicht funktionsfähig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="370"/>
+        <source>%n active check(s) failed in a row (the last: %1): unhealthy</source>
+        <translation>
+            <numerusform>%n aktiver Check in Folge fehlgeschlagen (zuletzt: %1): nicht funktionsfähig</numerusform>
+            <numerusform>%n aktive Checks in Folge fehlgeschlagen (zuletzt: %1): nicht funktionsfähig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="379"/>
+        <source>back from ejection: an active check passed</source>
+        <translation>Ausschluss aufgehoben: ein aktiver Check wurde bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="412"/>
+        <source>%n consecutive 5xx</source>
+        <translation>
+            <numerusform>%n 5xx-Antwort in Folge</numerusform>
+            <numerusform>%n 5xx-Antworten in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="413"/>
+        <source>%n consecutive gateway errors</source>
+        <translation>
+            <numerusform>%n Gateway-Fehler in Folge</numerusform>
+            <numerusform>%n Gateway-Fehlern in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="423"/>
+        <source>not ejected after %1: maxEjectionPercent %2 allows %3 of %4 endpoints out at once</source>
+        <translation>nach %1 nicht ausgeschlossen: maxEjectionPercent %2 erlaubt, gleichzeitig nur %3 von %4 Endpunkten auszuschließen</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="432"/>
+        <source>ejected after %1, for %2 (ejection %3)</source>
+        <translation>nach %1 für %2 ausgeschlossen (%3. Ausschluss)</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="441"/>
+        <source>back from ejection: its time is up</source>
+        <translation>Ausschluss aufgehoben: die Ausschlusszeit ist abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="573"/>
+        <source>Outlier detection found %1 failing at %2 but did not eject it (%n time(s) refused in all): maxEjectionPercent %3 lets at most %4 of the cluster&apos;s %5 endpoints out at once, and the fallback is in the same cluster. Set maxEjectionPercent: 100 (as Envoy Gateway&apos;s failover guide does) or add an active health check.</source>
+        <translation>
+            <numerusform>Die Ausreißererkennung hat %1 bei %2 als fehlerhaft erkannt, aber nicht ausgeschlossen (insgesamt %n Mal verweigert): maxEjectionPercent %3 erlaubt, höchstens %4 der %5 Endpunkte des Clusters gleichzeitig auszuschließen, und das Fallback liegt im selben Cluster. maxEjectionPercent: 100 setzen (wie im Failover-Leitfaden von Envoy Gateway) oder einen aktiven Health-Check hinzufügen.</numerusform>
+            <numerusform>Die Ausreißererkennung hat %1 bei %2 als fehlerhaft erkannt, aber nicht ausgeschlossen (insgesamt %n Mal verweigert): maxEjectionPercent %3 erlaubt, höchstens %4 der %5 Endpunkte des Clusters gleichzeitig auszuschließen, und das Fallback liegt im selben Cluster. maxEjectionPercent: 100 setzen (wie im Failover-Leitfaden von Envoy Gateway) oder einen aktiven Health-Check hinzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="589"/>
+        <source>Only passive health checks, with maxEjectionPercent %1: outlier detection may eject at most %2 of the cluster&apos;s %3 endpoints at once (the fallback&apos;s count too), so failover needs maxEjectionPercent: 100 or an active check.</source>
+        <translation>Nur passive Health-Checks mit maxEjectionPercent %1: die Ausreißererkennung darf höchstens %2 der %3 Endpunkte des Clusters gleichzeitig ausschließen (die des Fallbacks zählen mit), daher braucht Failover maxEjectionPercent: 100 oder einen aktiven Check.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="600"/>
+        <source>%1 fails requests from %2 but is never taken out of the load balancing: nothing marks it unhealthy.</source>
+        <translation>%1 lässt ab %2 Anfragen fehlschlagen, wird aber nie aus dem Load Balancing genommen: nichts markiert ihn als nicht funktionsfähig.</translation>
+    </message>
+    <message>
+        <location filename="../core/simulation/scenariorunner.cpp" line="605"/>
+        <source>From %1 a priority is in panic (fewer than %2 % of its endpoints healthy while the cluster as a whole is short): Envoy sends its share to all of its endpoints, the unhealthy ones too.</source>
+        <translation>Ab %1 ist eine Priorität im Panic-Modus (weniger als %2 % ihrer Endpunkte funktionsfähig, während dem Cluster insgesamt Kapazität fehlt): Envoy verteilt ihren Anteil auf alle ihre Endpunkte, auch auf die nicht funktionsfähigen.</translation>
+    </message>
+</context>
+<context>
+    <name>bw::ScenarioTimelineModel</name>
+    <message>
+        <location filename="../core/models/scenariotimelinemodel.cpp" line="73"/>
+        <source>%1 rule %2: share of requests over time</source>
+        <translation>%1 Regel %2: Anteil der Anfragen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../core/models/scenariotimelinemodel.cpp" line="122"/>
+        <source>%1 s: %2</source>
+        <translation>%1 s: %2</translation>
+    </message>
+</context>
+<context>
     <name>bw::SchemaExplainer</name>
     <message>
         <location filename="../core/schema/schemaexplainer.cpp" line="63"/>
@@ -2889,6 +3612,226 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <location filename="../core/schema/schemaloader.cpp" line="167"/>
         <source>%1: no schema named %2</source>
         <translation>%1: kein Schema namens %2</translation>
+    </message>
+</context>
+<context>
+    <name>bw::SimulationPanel</name>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="119"/>
+        <source>%1 (fallback)</source>
+        <translation>%1 (Fallback)</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="120"/>
+        <source>%1 rule %2: %3</source>
+        <translation>%1 Regel %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="126"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="127"/>
+        <location filename="../app/simulationpanel.cpp" line="132"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="138"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="149"/>
+        <source>The route rule whose failover is simulated</source>
+        <translation>Die Routenregel, deren Failover simuliert wird</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="150"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="153"/>
+        <source>Run the route&apos;s health checks against the real endpoints and let them decide which endpoints are healthy</source>
+        <translation>Die Health-Checks der Route gegen die echten Endpunkte ausführen und sie entscheiden lassen, welche Endpunkte funktionsfähig sind</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="155"/>
+        <source>All Healthy</source>
+        <translation>Alle funktionsfähig</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="157"/>
+        <source>Mark every endpoint healthy again</source>
+        <translation>Alle Endpunkte wieder als funktionsfähig markieren</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="158"/>
+        <source>Open Scenario…</source>
+        <translation>Szenario öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="160"/>
+        <source>Open a YAML file of outages over time to play against the rule</source>
+        <translation>Eine YAML-Datei mit einem zeitlichen Ablauf von Ausfällen öffnen, um sie gegen die Regel abzuspielen</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="161"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="163"/>
+        <source>Play the scenario against the rule and chart each backend&apos;s share over time</source>
+        <translation>Das Szenario gegen die Regel abspielen und den Anteil jedes Backends im Zeitverlauf als Diagramm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="196"/>
+        <source>Open a scenario and run it to see each backend&apos;s share over time.</source>
+        <translation>Ein Szenario öffnen und ausführen, um den Anteil jedes Backends im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="209"/>
+        <source>Rule:</source>
+        <translation>Regel:</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="280"/>
+        <source>No scenario opened.</source>
+        <translation>Kein Szenario geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="381"/>
+        <source>No route rule with backendRefs in the workspace.</source>
+        <translation>Keine Routenregel mit backendRefs im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="394"/>
+        <source>Envoy&apos;s priority loads: each priority&apos;s health is min(100, 1.4 × healthy / hosts); what priority 0 cannot carry spills to the fallback</source>
+        <translation>Envoys Prioritätslasten: der Health-Wert jeder Priorität ist min(100, 1,4 × funktionsfähige / alle Hosts); was Priorität 0 nicht tragen kann, geht an das Fallback</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="439"/>
+        <source>Live: first round of checks running…</source>
+        <translation>Live: erste Check-Runde läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/simulationpanel.cpp" line="462"/>
+        <source>Live checks stopped after %n round(s); the endpoints keep their last health.</source>
+        <translation>
+            <numerusform>Live-Checks nach %n Runde beendet; die Endpunkte behalten ihren letzten Zustand.</numerusform>
+            <numerusform>Live-Checks nach %n Runden beendet; die Endpunkte behalten ihren letzten Zustand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="485"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="487"/>
+        <location filename="../app/simulationpanel.cpp" line="489"/>
+        <location filename="../app/simulationpanel.cpp" line="516"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="491"/>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="491"/>
+        <source>%1, via %2</source>
+        <translation>%1, über %2</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="504"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="505"/>
+        <source>TCP connect</source>
+        <translation>TCP-Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="517"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="521"/>
+        <source>Live: %1 every %2, round %3 at %4</source>
+        <translation>Live: %1 alle %2, Runde %3 um %4</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="525"/>
+        <source>all checks pass</source>
+        <translation>alle Checks bestanden</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="525"/>
+        <source>failing: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/simulationpanel.cpp" line="527"/>
+        <source>%n endpoint(s) not checked (not HOST:PORT)</source>
+        <translation>
+            <numerusform>%n Endpunkt nicht geprüft (kein HOST:PORT)</numerusform>
+            <numerusform>%n Endpunkte nicht geprüft (kein HOST:PORT)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="529"/>
+        <source>no active check configured: TCP connects with Envoy Gateway&apos;s timings</source>
+        <translation>kein aktiver Check konfiguriert: TCP-Verbindungsaufbau mit den Standardzeiten von Envoy Gateway</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="555"/>
+        <source>Open Failover Scenario</source>
+        <translation>Failover-Szenario öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="555"/>
+        <source>Failover scenarios (*.yaml *.yml);;All files (*)</source>
+        <translation>Failover-Szenarien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="566"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/simulationpanel.cpp" line="581"/>
+        <source>%1: %n event(s) over %2</source>
+        <translation>
+            <numerusform>%1: %n Ereignis über %2</numerusform>
+            <numerusform>%1: %n Ereignisse über %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="633"/>
+        <source>%1 on %2 rule %3</source>
+        <translation>%1 auf %2 Regel %3</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="639"/>
+        <source>failover starts at %1, ends at %2</source>
+        <translation>Failover beginnt bei %1, endet bei %2</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="641"/>
+        <source>failover starts at %1 and lasts to the end</source>
+        <translation>Failover beginnt bei %1 und dauert bis zum Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/simulationpanel.cpp" line="643"/>
+        <source>no failover</source>
+        <translation>kein Failover</translation>
     </message>
 </context>
 <context>
@@ -3259,37 +4202,37 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::TopologyController</name>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="65"/>
+        <location filename="../app/topologycontroller.cpp" line="68"/>
         <source>Wire %1 rule %2 to %3</source>
         <translation>%1 Regel %2 mit %3 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="87"/>
+        <location filename="../app/topologycontroller.cpp" line="90"/>
         <source>Create ReferenceGrant</source>
         <translation>ReferenceGrant anlegen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="100"/>
+        <location filename="../app/topologycontroller.cpp" line="103"/>
         <source>%1 cannot take traffic from a route; drop a Backend, XBackend or Service</source>
         <translation>%1 kann keinen Verkehr von einer Route annehmen; ein Backend, XBackend oder einen Service ablegen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="119"/>
+        <location filename="../app/topologycontroller.cpp" line="122"/>
         <source>Remove backendRef %1</source>
         <translation>backendRef %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="133"/>
+        <location filename="../app/topologycontroller.cpp" line="136"/>
         <source>Set weight of %1</source>
         <translation>Gewicht von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="163"/>
+        <location filename="../app/topologycontroller.cpp" line="166"/>
         <source>this backendRef has filters; move it in the YAML view</source>
         <translation>dieser backendRef hat Filter; bitte in der YAML-Ansicht verschieben</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="193"/>
+        <location filename="../app/topologycontroller.cpp" line="196"/>
         <source>Move backendRef to %1 rule %2</source>
         <translation>backendRef nach %1 Regel %2 verschieben</translation>
     </message>
@@ -3315,24 +4258,39 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::TopologyView</name>
     <message>
-        <location filename="../app/topologyview.cpp" line="33"/>
+        <location filename="../app/topologyview.cpp" line="34"/>
         <source>Highlight nodes by name</source>
         <translation>Knoten nach Namen hervorheben</translation>
     </message>
     <message>
-        <location filename="../app/topologyview.cpp" line="35"/>
+        <location filename="../app/topologyview.cpp" line="36"/>
         <source>Fit to View</source>
         <translation>An Ansicht anpassen</translation>
     </message>
     <message>
-        <location filename="../app/topologyview.cpp" line="38"/>
+        <location filename="../app/topologyview.cpp" line="39"/>
         <source>Drag a rule&apos;s dot onto a backend to route to it; select an edge and press Delete to remove it.</source>
         <translation>Den Punkt einer Regel auf ein Backend ziehen, um dorthin zu routen; eine Kante auswählen und Entf drücken, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/topologyview.cpp" line="50"/>
+        <location filename="../app/topologyview.cpp" line="51"/>
         <source>Create the ReferenceGrant</source>
         <translation>ReferenceGrant anlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/topologyview.cpp" line="89"/>
+        <source>Probe this backend</source>
+        <translation>Dieses Backend testen</translation>
+    </message>
+    <message>
+        <location filename="../app/topologyview.cpp" line="94"/>
+        <source>Simulate failover</source>
+        <translation>Failover simulieren</translation>
+    </message>
+    <message>
+        <location filename="../app/topologyview.cpp" line="97"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
