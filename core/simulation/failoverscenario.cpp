@@ -404,7 +404,7 @@ std::optional<FailoverScenario> FailoverScenario::parse(const QByteArray& yaml, 
             } else if (e.kind == Event::Kind::Latency && field(u"latency"_s) < 0) {
                 r.error(item, prefix, Strings::tr("a latency event needs 'latency' (like 2s)"));
             }
-            if (const int n = only(u"probes"_s, { Event::Kind::Errors, Event::Kind::Latency }, u"errors and latency"_s);
+            if (const int n = only(u"probes"_s, { Event::Kind::Errors, Event::Kind::Latency }, u"errors, latency"_s);
                 n >= 0) {
                 if (const auto v = r.boolean(n, prefix + u".probes"_s))
                     e.probes = *v;
