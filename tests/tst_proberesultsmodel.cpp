@@ -101,6 +101,7 @@ private Q_SLOTS:
     void plannerApoxyPortsFromRoutes();
     void plannerServiceAddresses();
     void plannerOnlyRestricts();
+    void plannerAlpnFromProtocols();
 
     void modelRowsAndRoles();
     void modelFollowsRunnerAndClears();
@@ -346,6 +347,36 @@ void TestProbeResultsModel::plannerOnlyRestricts()
     QCOMPARE(targets[1].transport, ProbeTarget::Transport::Unix);
     QCOMPARE(targets[1].endpointText(), u"unix:/run/b.sock"_s);
     QCOMPARE(ProbePlanner::plan(ws, {}).size(), size_t(3));
+}
+
+void TestProbeResultsModel::plannerAlpnFromProtocols()
+{
+    // WebSocket backends are spoken to in HTTP/1.1; a GRPCRoute's backend needs h2; alpnProtocols
+    // written out win over both.
+    Workspace ws;
+    const QByteArray tls = "  tls: {wellKnownCACertificates: System}\n";
+    ws.addText(u"p.yaml"_s,
+        "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata: {name: ws, namespace: shop}\n"
+        "spec:\n  appProtocols: [gateway.envoyproxy.io/wss]\n  endpoints: [{fqdn: {hostname: ws.example.test, port: "
+        "443}}]\n"
+            + tls
+            + "---\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata: {name: grpc, namespace: "
+              "shop}\n"
+              "spec:\n  endpoints: [{fqdn: {hostname: grpc.example.test, port: 443}}]\n"
+            + tls
+            + "---\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata: {name: own, namespace: shop}\n"
+              "spec:\n  endpoints: [{fqdn: {hostname: own.example.test, port: 443}}]\n"
+              "  tls: {wellKnownCACertificates: System, alpnProtocols: [h2, http/1.1]}\n"
+              "---\napiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\nmetadata: {name: g, namespace: shop}\n"
+              "spec:\n  rules:\n    - backendRefs:\n        - {group: gateway.envoyproxy.io, kind: Backend, name: "
+              "grpc}\n"
+              "        - {group: gateway.envoyproxy.io, kind: Backend, name: own}\n");
+    const auto targets = ProbePlanner::plan(ws, {});
+    QCOMPARE(targets.size(), size_t(3));
+    QCOMPARE(targetOf(targets, u"ws"_s)->tls.alpn, QStringList { u"http/1.1"_s });
+    QCOMPARE(targetOf(targets, u"grpc"_s)->tls.alpn, QStringList { u"h2"_s });
+    QVERIFY(targetOf(targets, u"grpc"_s)->tls.alpnRequired);
+    QCOMPARE(targetOf(targets, u"own"_s)->tls.alpn, QStringList({ u"h2"_s, u"http/1.1"_s }));
 }
 
 // --- the model ---

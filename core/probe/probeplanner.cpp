@@ -309,6 +309,28 @@ private:
                                          : Strings::tr("%1 merged with %2").arg(ownSource, policyName(*policy));
     }
 
+    // ALPN from what the backend speaks, when the TLS settings name none: WebSocket forces
+    // HTTP/1.1 upstream, and gRPC (a backend of a GRPCRoute) cannot work without h2.
+    void protocolAlpn(const ResourceKey& backend, const QStringList& appProtocols, EffectiveTls& tls) const
+    {
+        if (!tls.enabled || !tls.alpn.isEmpty())
+            return;
+        for (const QString& p : appProtocols) {
+            if (p.endsWith(u"/ws"_s) || p.endsWith(u"/wss"_s)) {
+                tls.alpn = { u"http/1.1"_s };
+                tls.alpnRequired = true;
+                return;
+            }
+        }
+        for (const Reference* ref : m_ws.references().to(backend)) {
+            if (ref->role == Reference::Role::BackendRef && ref->from.kind == u"GRPCRoute"_s) {
+                tls.alpn = { u"h2"_s };
+                tls.alpnRequired = true;
+                return;
+            }
+        }
+    }
+
     void finishVerifyNames(EffectiveTls& tls, const QString& host) const
     {
         if (!tls.verifyNames.isEmpty())
@@ -377,6 +399,7 @@ private:
             if (!tls.enabled) {
                 tls = EffectiveTls();
             } else {
+                protocolAlpn(r.key, strings(spec, u"appProtocols"), tls);
                 finishVerifyNames(tls, t.host);
                 if (t.transport == ProbeTarget::Transport::Unix && tls.sni.isEmpty())
                     tls.verifyNames.clear();
@@ -512,10 +535,12 @@ private:
                 t.tls.sni = t.hostIsName ? withoutTrailingDot(t.host) : QString();
                 // Per-port policies name the Service port by its name.
                 mergePolicy(policyFor(r.key, text(p, u"name")), t.tls, QString());
-                if (!t.tls.enabled)
+                if (!t.tls.enabled) {
                     t.tls = EffectiveTls();
-                else
+                } else {
+                    protocolAlpn(r.key, { text(p, u"appProtocol") }, t.tls);
                     finishVerifyNames(t.tls, t.host);
+                }
                 t.endpointIndex = index++;
                 m_targets.push_back(std::move(t));
             }
