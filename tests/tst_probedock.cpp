@@ -32,6 +32,7 @@
 #include "probe/systemtruststore.h"
 #include "probedock.h"
 #include "probestatusproxymodel.h"
+#include "quicktestutils.h"
 #include "resourceeditor.h"
 #include "testutils.h"
 #include "tlstestserver.h"
@@ -97,23 +98,8 @@ QModelIndex childOfType(const QAbstractItemModel* model, const QModelIndex& pare
     return {};
 }
 
-QQuickItem* findItem(QQuickItem* root, const QString& name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-QPoint centreOf(QQuickItem* item)
-{
-    return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-}
+using test::centreOf;
+using test::findItem;
 
 QString utcStamp(const QDateTime& t)
 {

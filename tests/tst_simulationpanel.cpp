@@ -28,6 +28,7 @@
 #include "mainwindow.h"
 #include "models/failovermodel.h"
 #include "models/scenariotimelinemodel.h"
+#include "quicktestutils.h"
 #include "resourceeditor.h"
 #include "simulation/livefailovermonitor.h"
 #include "simulationpanel.h"
@@ -84,23 +85,8 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-QQuickItem* findItem(QQuickItem* root, const QString& name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-QPoint centreOf(QQuickItem* item)
-{
-    return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-}
+using test::centreOf;
+using test::findItem;
 
 // Where the view draws the check box of `index`, to click it as a user would.
 QPoint checkBoxCentre(QTreeView* view, const QModelIndex& index)

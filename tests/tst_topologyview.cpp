@@ -12,6 +12,7 @@
 
 #include "models/topologymodel.h"
 #include "models/workspacemodel.h"
+#include "quicktestutils.h"
 #include "testutils.h"
 #include "topologycontroller.h"
 #include "topologyview.h"
@@ -21,23 +22,8 @@ using namespace Qt::StringLiterals;
 using namespace bw;
 
 namespace {
-QQuickItem* findItem(QQuickItem* root, const QString& name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-QPoint centreOf(QQuickItem* item)
-{
-    return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-}
+using test::centreOf;
+using test::findItem;
 
 // Presses on `handle`, moves in steps until its centre is over `to`, and (unless `release` is
 // false) releases there. The handle trails the pointer by the drag threshold, so the last
