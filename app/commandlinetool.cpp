@@ -507,7 +507,7 @@ int CommandLineTool::runProbe(const QStringList& args)
             QString error;
             const std::optional<ConnectToRule> rule = ConnectToRule::parse(value, &error);
             if (!rule)
-                return usage(tr("--connect-to %1: %2").arg(value, error));
+                return usage(tr("--connect-to: %1").arg(error));
             options.connectTo.append(*rule);
         } else if (a == u"--system-ca") {
             systemCa = value;
@@ -637,7 +637,7 @@ int CommandLineTool::runSimulate(const QStringList& args)
             QString error;
             const std::optional<ConnectToRule> rule = ConnectToRule::parse(value, &error);
             if (!rule)
-                return usage(tr("--connect-to %1: %2").arg(value, error));
+                return usage(tr("--connect-to: %1").arg(error));
             connectTo.append(*rule);
         } else if (a.startsWith(u'-') && a != u"-") {
             return usage(tr("unknown option \"%1\" for simulate").arg(a));

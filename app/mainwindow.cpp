@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSaveFile>
@@ -41,6 +42,7 @@
 #include "models/diagnosticsmodel.h"
 #include "models/topologymodel.h"
 #include "models/workspacemodel.h"
+#include "probe/connecttorule.h"
 #include "probedock.h"
 #include "problemsproxymodel.h"
 #include "resourceeditor.h"
@@ -61,6 +63,7 @@ const QString kRecentKey = u"files/recent"_s;
 const QString kSessionKey = u"session/paths"_s;
 const QString kAutosaveKey = u"preferences/autosaveSeconds"_s;
 const QString kLanguageKey = u"preferences/language"_s;
+const QString kConnectToKey = u"probe/connectTo"_s;
 constexpr int kMaxRecent = 10;
 
 QString resourceLabel(const ResourceKey& k)
@@ -233,6 +236,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(dock, m_simulationPanel);
     m_simulationPanel->hide();
     dock->raise();
+    setConnectTo(QSettings().value(kConnectToKey).toStringList());
     connect(m_simulationPanel, &SimulationPanel::fieldActivated, this, &MainWindow::showField);
     connect(m_probeDock, &ProbeDock::endpointActivated, this, &MainWindow::showField);
     connect(m_probeDock, &ProbeDock::runFinished, this,
@@ -309,6 +313,7 @@ void MainWindow::createActions()
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     edit->addSeparator();
     QAction* prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setObjectName(u"preferencesAction"_s);
     prefs->setShortcut(QKeySequence::Preferences);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
@@ -868,6 +873,30 @@ void MainWindow::replaceDialog()
     statusBar()->showMessage(tr("%n replacement(s)", nullptr, count), 4000);
 }
 
+bool MainWindow::setConnectTo(const QStringList& rules, QString* error)
+{
+    QList<ConnectToRule> parsed;
+    QStringList kept;
+    for (const QString& text : rules) {
+        const QString rule = text.trimmed();
+        if (rule.isEmpty())
+            continue;
+        QString why;
+        const std::optional<ConnectToRule> r = ConnectToRule::parse(rule, &why);
+        if (!r) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        parsed.append(*r);
+        kept.append(rule);
+    }
+    m_probeDock->setConnectTo(parsed);
+    m_simulationPanel->setConnectTo(parsed);
+    QSettings().setValue(kConnectToKey, kept);
+    return true;
+}
+
 void MainWindow::showPreferences()
 {
     QDialog dialog(this);
@@ -896,9 +925,30 @@ void MainWindow::showPreferences()
     form->addRow(tr("Keep unsaved changes for recovery after:"), autosave);
     form->addRow(tr("Probe timeout per endpoint:"), probeTimeout);
     form->addRow(tr("Endpoints probed at a time:"), probeConcurrency);
+    auto* connectTo = new QPlainTextEdit;
+    connectTo->setObjectName(u"connectToRules"_s);
+    connectTo->setPlaceholderText(u"api.example.com:443:127.0.0.1:8443"_s);
+    connectTo->setToolTip(tr("One rule per line, as curl's --connect-to: probes and live health checks dial "
+                             "ADDRESS:PORT for HOST:PORT, while SNI and the verified name stay the configured ones"));
+    connectTo->setPlainText(settings.value(kConnectToKey).toStringList().join(u'\n'));
+    connectTo->setMaximumHeight(80);
+    auto* connectToError = new QLabel;
+    connectToError->setStyleSheet(u"color: #c62828"_s);
+    connectToError->hide();
+    form->addRow(tr("Connect to (HOST:PORT:ADDRESS:PORT):"), connectTo);
+    form->addRow(QString(), connectToError);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        // A rule that does not parse keeps the dialog open, saying which one.
+        QString error;
+        if (!setConnectTo(connectTo->toPlainText().split(u'\n'), &error)) {
+            connectToError->setText(error);
+            connectToError->show();
+            return;
+        }
+        dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;

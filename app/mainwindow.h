@@ -52,6 +52,10 @@ public:
     [[nodiscard]] TopologyView* topology() const { return m_topology; }
     [[nodiscard]] ProbeDock* probeDock() const { return m_probeDock; }
     [[nodiscard]] SimulationPanel* simulationPanel() const { return m_simulationPanel; }
+    // curl-style --connect-to rules (HOST:PORT:ADDRESS:PORT) for probes and live failover checks,
+    // kept in the settings. False, with `error` naming the rule, when one does not parse; then
+    // nothing changes.
+    bool setConnectTo(const QStringList& rules, QString* error = nullptr);
     ResourceEditor* openResource(const ResourceKey& key);
     ResourceEditor* openDocumentText(int documentId);
     DocumentBuffer* bufferFor(int documentId);

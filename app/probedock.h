@@ -59,6 +59,7 @@ public:
     [[nodiscard]] bool isRunning() const;
     // curl-style --connect-to rules for every run (the command line has the same option).
     void setConnectTo(const QList<ConnectToRule>& rules) { m_connectTo = rules; }
+    [[nodiscard]] const QList<ConnectToRule>& connectTo() const { return m_connectTo; }
 
     [[nodiscard]] ProbeRunner* runner() const { return m_runner; }
     [[nodiscard]] ProbeResultsModel* model() const { return m_model; }

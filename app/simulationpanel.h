@@ -64,6 +64,7 @@ public:
     [[nodiscard]] QString liveStatusText() const;
     // curl-style --connect-to rules for the live checks.
     void setConnectTo(const QList<ConnectToRule>& rules) { m_connectTo = rules; }
+    [[nodiscard]] const QList<ConnectToRule>& connectTo() const { return m_connectTo; }
 
     // Reads a scenario file; false (and scenarioStatusText() says why) when it cannot be used.
     bool openScenario(const QString& path);

@@ -7,10 +7,14 @@
 // button and the graph's context menu start runs.
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
@@ -20,6 +24,7 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -34,6 +39,7 @@
 #include "probestatusproxymodel.h"
 #include "quicktestutils.h"
 #include "resourceeditor.h"
+#include "simulationpanel.h"
 #include "testutils.h"
 #include "tlstestserver.h"
 #include "topologycontroller.h"
@@ -118,6 +124,7 @@ private Q_SLOTS:
     void cancelStopsPromptly();
     void windowActionsStartRuns();
     void mixedTlsRun();
+    void connectToInPreferences();
 
 private:
     QTemporaryDir m_dir;
@@ -456,6 +463,55 @@ void TestProbeDock::mixedTlsRun()
     const QString out = qEnvironmentVariable("BW_SCREENSHOT_DIR");
     if (!out.isEmpty())
         QVERIFY(shot.save(out + u"/probe-dock.png"_s));
+}
+
+void TestProbeDock::connectToInPreferences()
+{
+    QTemporaryDir recovery;
+    {
+        MainWindow w;
+        w.setRecoveryDirectory(recovery.path());
+        QString error;
+        QVERIFY(!w.setConnectTo({ u"api.example.test:443"_s }, &error));
+        QVERIFY2(error.contains(u"api.example.test:443"_s), qPrintable(error));
+        QVERIFY(w.probeDock()->connectTo().isEmpty());
+        QVERIFY(w.setConnectTo({ u" api.example.test:443:127.0.0.1:8443 "_s, QString() }));
+        QCOMPARE(w.probeDock()->connectTo().size(), 1);
+        QCOMPARE(w.probeDock()->connectTo().first().addressPort, 8443);
+        QCOMPARE(w.simulationPanel()->connectTo().size(), 1);
+        QCOMPARE(QSettings().value(u"probe/connectTo"_s).toStringList(),
+            QStringList { u"api.example.test:443:127.0.0.1:8443"_s });
+    }
+    // The next window starts with them, and Preferences edits them: a bad rule keeps the dialog
+    // open and says which; a good one is taken.
+    MainWindow w;
+    w.setRecoveryDirectory(recovery.path());
+    QCOMPARE(w.probeDock()->connectTo().size(), 1);
+    bool sawError = false;
+    bool closed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* rules = dialog->findChild<QPlainTextEdit*>(u"connectToRules"_s);
+        QVERIFY(rules);
+        QCOMPARE(rules->toPlainText(), u"api.example.test:443:127.0.0.1:8443"_s);
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        rules->setPlainText(u"db.example.test:5432:127.0.0.1:70000"_s);
+        buttons->button(QDialogButtonBox::Ok)->click();
+        sawError = dialog->isVisible();
+        if (const QString dir = qEnvironmentVariable("BW_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(dir + u"/preferences-connect-to.png"_s);
+        rules->setPlainText(u"db.example.test:5432:127.0.0.1:15432\n:443:[::1]:8443"_s);
+        buttons->button(QDialogButtonBox::Ok)->click();
+        closed = !dialog->isVisible();
+    });
+    w.findChild<QAction*>(u"preferencesAction"_s)->trigger();
+    QVERIFY(sawError);
+    QVERIFY(closed);
+    QCOMPARE(w.probeDock()->connectTo().size(), 2);
+    QCOMPARE(w.probeDock()->connectTo().at(1).address, u"::1"_s);
+    QCOMPARE(w.simulationPanel()->connectTo().size(), 2);
+    QSettings().remove(u"probe/connectTo"_s);
 }
 
 QTEST_MAIN(TestProbeDock)

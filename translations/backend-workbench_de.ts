@@ -687,10 +687,14 @@ Optionen für alle Befehle:
         <translation>--concurrency erwartet eine Zahl von 1 bis 1024, nicht &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>--connect-to %1: %2</source>
+        <translation type="vanished">--connect-to %1: %2</translation>
+    </message>
+    <message>
         <location filename="../app/commandlinetool.cpp" line="510"/>
         <location filename="../app/commandlinetool.cpp" line="640"/>
-        <source>--connect-to %1: %2</source>
-        <translation>--connect-to %1: %2</translation>
+        <source>--connect-to: %1</source>
+        <translation>--connect-to: %1</translation>
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="515"/>
@@ -1012,19 +1016,31 @@ Optionen für alle Befehle:
 <context>
     <name>bw::ConnectToRule</name>
     <message>
-        <location filename="../core/probe/connecttorule.cpp" line="66"/>
         <source>--connect-to wants HOST:PORT:ADDRESS:PORT, got &quot;%1&quot;</source>
-        <translation>--connect-to erwartet HOST:PORT:ADDRESS:PORT, nicht &quot;%1&quot;</translation>
+        <translation type="vanished">--connect-to erwartet HOST:PORT:ADDRESS:PORT, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--connect-to &quot;%1&quot;: a port must be a number from 1 to 65535</source>
+        <translation type="vanished">--connect-to &quot;%1&quot;: ein Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>--connect-to &quot;%1&quot; names no address to connect to</source>
+        <translation type="vanished">--connect-to &quot;%1&quot; nennt keine Adresse, mit der verbunden werden soll</translation>
+    </message>
+    <message>
+        <location filename="../core/probe/connecttorule.cpp" line="66"/>
+        <source>&quot;%1&quot; is not HOST:PORT:ADDRESS:PORT</source>
+        <translation>„%1“ hat nicht die Form HOST:PORT:ADDRESS:PORT</translation>
     </message>
     <message>
         <location filename="../core/probe/connecttorule.cpp" line="74"/>
-        <source>--connect-to &quot;%1&quot;: a port must be a number from 1 to 65535</source>
-        <translation>--connect-to &quot;%1&quot;: ein Port muss eine Zahl von 1 bis 65535 sein</translation>
+        <source>&quot;%1&quot;: a port must be a number from 1 to 65535</source>
+        <translation>„%1“: ein Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
         <location filename="../core/probe/connecttorule.cpp" line="79"/>
-        <source>--connect-to &quot;%1&quot; names no address to connect to</source>
-        <translation>--connect-to &quot;%1&quot; nennt keine Adresse, mit der verbunden werden soll</translation>
+        <source>&quot;%1&quot; names no address to connect to</source>
+        <translation>„%1“ nennt keine Adresse, zu der verbunden werden soll</translation>
     </message>
 </context>
 <context>
@@ -1987,17 +2003,17 @@ Optionen für alle Befehle:
 <context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="667"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2006,29 +2022,29 @@ Optionen für alle Befehle:
         <translation type="vanished">&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="645"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="647"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2037,12 +2053,12 @@ Optionen für alle Befehle:
         <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="793"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
@@ -2050,132 +2066,132 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Filter by name, kind or namespace</source>
         <translation>Nach Name, Objektart oder Namespace filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>&amp;New from Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>&amp;Open File…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Alle speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>&amp;Export Validated YAML…</source>
         <translation>Validiertes YAML &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="304"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
         <source>Re&amp;place…</source>
         <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>&amp;Probe Endpoints</source>
         <translation>Endpunkte &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>Probe every backend endpoint as the gateway would reach it (DNS, TCP, TLS with the configured trust) and show what fails (F8)</source>
         <translation>Jeden Backend-Endpunkt so testen, wie das Gateway ihn erreichen würde (DNS, TCP, TLS mit den konfigurierten CAs), und anzeigen, was fehlschlägt (F8)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Simulate &amp;Failover</source>
         <translation>&amp;Failover simulieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Show where the selected route&apos;s requests go when endpoints fail: mark endpoints unhealthy, run live health checks or play a scenario (F9)</source>
         <translation>Anzeigen, wohin die Anfragen der ausgewählten Route gehen, wenn Endpunkte ausfallen: Endpunkte als nicht funktionsfähig markieren, Live-Health-Checks ausführen oder ein Szenario abspielen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Probing %n endpoint(s)…</source>
         <translation>
             <numerusform>%n Endpunkt wird getestet…</numerusform>
@@ -2183,28 +2199,28 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>%1 has no rule with backendRefs to simulate</source>
         <translation>%1 hat keine Regel mit backendRefs, die sich simulieren ließe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Rule %1 of %2 has no backendRefs to simulate</source>
         <translation>Regel %1 von %2 hat keine backendRefs, die sich simulieren ließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>%1 is no longer in the workspace</source>
         <translation>%1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="606"/>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="621"/>
-        <location filename="../app/mainwindow.cpp" line="760"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="765"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2212,8 +2228,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="622"/>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="627"/>
+        <location filename="../app/mainwindow.cpp" line="766"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2221,53 +2237,53 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="636"/>
         <source>Line %1, Column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="645"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="647"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="684"/>
-        <location filename="../app/mainwindow.cpp" line="965"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="1015"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="694"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="718"/>
+        <location filename="../app/mainwindow.cpp" line="723"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="718"/>
+        <location filename="../app/mainwindow.cpp" line="723"/>
         <source>Discard the unsaved changes to %1 and reload it from disk?</source>
         <translation>Die ungespeicherten Änderungen an %1 verwerfen und die Datei neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
+        <location filename="../app/mainwindow.cpp" line="728"/>
         <source>Revert failed</source>
         <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="732"/>
+        <location filename="../app/mainwindow.cpp" line="737"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
@@ -2275,104 +2291,104 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="744"/>
         <source>Export Validated YAML</source>
         <translation>Validiertes YAML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
-        <location filename="../app/mainwindow.cpp" line="772"/>
+        <location filename="../app/mainwindow.cpp" line="744"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>YAML manifests (*.yaml *.yml)</source>
         <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
+        <location filename="../app/mainwindow.cpp" line="750"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
+        <location filename="../app/mainwindow.cpp" line="750"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="747"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="772"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>New from Template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="782"/>
         <source>New from template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="793"/>
         <source>Open Manifests</source>
         <translation>Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="794"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="806"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="806"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>Line:</source>
         <translation>Zeile:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="824"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="824"/>
         <source>Find in this file:</source>
         <translation>In dieser Datei suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="830"/>
-        <location filename="../app/mainwindow.cpp" line="863"/>
+        <location filename="../app/mainwindow.cpp" line="835"/>
+        <location filename="../app/mainwindow.cpp" line="868"/>
         <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="840"/>
+        <location filename="../app/mainwindow.cpp" line="845"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="844"/>
+        <location filename="../app/mainwindow.cpp" line="849"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="845"/>
+        <location filename="../app/mainwindow.cpp" line="850"/>
         <source>Replace with:</source>
         <translation>Ersetzen durch:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="852"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="867"/>
+        <location filename="../app/mainwindow.cpp" line="872"/>
         <source>Replace &quot;%1&quot;</source>
         <translation>&quot;%1&quot; ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="868"/>
+        <location filename="../app/mainwindow.cpp" line="873"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n Ersetzung</numerusform>
@@ -2380,52 +2396,62 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="874"/>
+        <location filename="../app/mainwindow.cpp" line="903"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="877"/>
+        <location filename="../app/mainwindow.cpp" line="906"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="884"/>
+        <location filename="../app/mainwindow.cpp" line="913"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="889"/>
+        <location filename="../app/mainwindow.cpp" line="918"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="920"/>
         <source>How long one endpoint may take (DNS, connect and TLS handshake together)</source>
         <translation>Wie lange ein Endpunkt dauern darf (DNS, Verbindungsaufbau und TLS-Handshake zusammen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="924"/>
         <source>Language (after a restart):</source>
         <translation>Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="896"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Keep unsaved changes for recovery after:</source>
         <translation>Ungespeicherte Änderungen zur Wiederherstellung sichern nach:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="897"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
         <source>Probe timeout per endpoint:</source>
         <translation>Test-Timeout pro Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="898"/>
+        <location filename="../app/mainwindow.cpp" line="927"/>
         <source>Endpoints probed at a time:</source>
         <translation>Gleichzeitig getestete Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="961"/>
+        <location filename="../app/mainwindow.cpp" line="931"/>
+        <source>One rule per line, as curl&apos;s --connect-to: probes and live health checks dial ADDRESS:PORT for HOST:PORT, while SNI and the verified name stay the configured ones</source>
+        <translation>Eine Regel pro Zeile, wie bei curls --connect-to: Verbindungstests und Live-Health-Checks wählen für HOST:PORT stattdessen ADDRESS:PORT, SNI und geprüfter Name bleiben die konfigurierten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="938"/>
+        <source>Connect to (HOST:PORT:ADDRESS:PORT):</source>
+        <translation>Verbinden mit (HOST:PORT:ADDRESS:PORT):</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1011"/>
         <source>%1 was changed by another program, and you have unsaved changes to it.
 
 Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
@@ -2434,7 +2460,7 @@ Reload it and lose your changes, or keep yours (saving will ask before overwriti
 Datei neu laden und Ihre Änderungen verwerfen oder Ihre behalten (beim Speichern wird vor dem Überschreiben nachgefragt)?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="964"/>
+        <location filename="../app/mainwindow.cpp" line="1014"/>
         <source>%1 was changed by another program.
 
 Reload it, or keep the text shown here?</source>
@@ -2443,17 +2469,17 @@ Reload it, or keep the text shown here?</source>
 Datei neu laden oder den hier angezeigten Text behalten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="971"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
         <source>Reload failed</source>
         <translation>Neu laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1003"/>
+        <location filename="../app/mainwindow.cpp" line="1053"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1004"/>
+        <location filename="../app/mainwindow.cpp" line="1054"/>
         <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
 %1
 
@@ -2464,12 +2490,12 @@ Recover them? (Nothing is written to these files until you save.)</source>
 Wiederherstellen? (In diese Dateien wird erst beim Speichern geschrieben.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1041"/>
+        <location filename="../app/mainwindow.cpp" line="1091"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1042"/>
+        <location filename="../app/mainwindow.cpp" line="1092"/>
         <source>These files have changes that are not saved:
 %1
 
@@ -2762,17 +2788,17 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <translation>%1, zusammengeführt mit %2</translation>
     </message>
     <message>
-        <location filename="../core/probe/probeplanner.cpp" line="409"/>
+        <location filename="../core/probe/probeplanner.cpp" line="432"/>
         <source>spec.tls.validation names no CA, so nothing can be trusted</source>
         <translation>spec.tls.validation nennt keine CA, daher ist nichts vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../core/probe/probeplanner.cpp" line="467"/>
+        <location filename="../core/probe/probeplanner.cpp" line="490"/>
         <source>Backend.spec.protocol %1</source>
         <translation>Backend.spec.protocol %1</translation>
     </message>
     <message>
-        <location filename="../core/probe/probeplanner.cpp" line="472"/>
+        <location filename="../core/probe/probeplanner.cpp" line="495"/>
         <source>no route names a port for this Backend; probing port %1</source>
         <translation>keine Route nennt einen Port für dieses Backend; getestet wird Port %1</translation>
     </message>

@@ -4,6 +4,7 @@
 <context>
     <name>bw::CommandLineTool</name>
     <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="577"/>
         <source>certificate: %1, issued by %2, expires %3 (%n day(s))</source>
         <translation>
             <numerusform>certificate: %1, issued by %2, expires %3 (%n day)</numerusform>
@@ -11,6 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="586"/>
         <source>%n endpoint(s) probed</source>
         <translation>
             <numerusform>%n endpoint probed</numerusform>
@@ -18,6 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="587"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -25,6 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="587"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -32,6 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/commandlinetool.cpp" line="701"/>
         <source>--unhealthy %1: %2 has %n endpoint(s)</source>
         <translation>
             <numerusform>--unhealthy %1: %2 has %n endpoint</numerusform>
@@ -42,6 +47,7 @@
 <context>
     <name>bw::EndpointProbe</name>
     <message numerus="yes">
+        <location filename="../core/probe/endpointprobe.cpp" line="355"/>
         <source>the certificate %1 expired on %2 (%n day(s) ago)</source>
         <translation>
             <numerusform>the certificate %1 expired on %2 (%n day ago)</numerusform>
@@ -52,6 +58,7 @@
 <context>
     <name>bw::FormView</name>
     <message numerus="yes">
+        <location filename="../app/formview.cpp" line="473"/>
         <source>up to %n characters</source>
         <translation>
             <numerusform>up to %n character</numerusform>
@@ -62,6 +69,7 @@
 <context>
     <name>bw::MainWindow</name>
     <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Probing %n endpoint(s)…</source>
         <translation>
             <numerusform>Probing %n endpoint…</numerusform>
@@ -69,6 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n object in %1 file(s)</numerusform>
@@ -76,6 +85,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="765"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -83,6 +94,8 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="627"/>
+        <location filename="../app/mainwindow.cpp" line="766"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -90,6 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="737"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>The workspace has %n error; the API server or Envoy Gateway would refuse it. Export anyway?</numerusform>
@@ -97,6 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="873"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n replacement</numerusform>
@@ -107,6 +122,7 @@
 <context>
     <name>bw::ProbeDock</name>
     <message numerus="yes">
+        <location filename="../app/probedock.cpp" line="273"/>
         <source>%1 reachable (%n with warnings)</source>
         <translation>
             <numerusform>%1 reachable (%n with a warning)</numerusform>
@@ -114,6 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/probedock.cpp" line="286"/>
         <source>Probing: %1 of %n endpoint(s) done</source>
         <translation>
             <numerusform>Probing: %1 of %n endpoint done</numerusform>
@@ -121,6 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/probedock.cpp" line="287"/>
         <source>%n endpoint(s)</source>
         <translation>
             <numerusform>%n endpoint</numerusform>
@@ -131,6 +149,7 @@
 <context>
     <name>bw::ProbeResultsModel</name>
     <message numerus="yes">
+        <location filename="../core/models/proberesultsmodel.cpp" line="114"/>
         <source>the certificate expires in %n day(s)</source>
         <translation>
             <numerusform>the certificate expires in %n day</numerusform>
@@ -138,6 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/models/proberesultsmodel.cpp" line="162"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -145,6 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/models/proberesultsmodel.cpp" line="163"/>
         <source>expires in %n day(s)</source>
         <translation>
             <numerusform>expires in %n day</numerusform>
@@ -155,6 +176,7 @@
 <context>
     <name>bw::ScenarioRunner</name>
     <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="253"/>
         <source>%1: %2 has %n endpoint(s), so there is no #%3; the event is ignored.</source>
         <translation>
             <numerusform>%1: %2 has %n endpoint, so there is no #%3; the event is ignored.</numerusform>
@@ -162,6 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="359"/>
         <source>%n active check(s) passed in a row: healthy again</source>
         <translation>
             <numerusform>%n active check passed in a row: healthy again</numerusform>
@@ -169,6 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="370"/>
         <source>%n active check(s) failed in a row (the last: %1): unhealthy</source>
         <translation>
             <numerusform>%n active check failed in a row (the last: %1): unhealthy</numerusform>
@@ -176,6 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="412"/>
         <source>%n consecutive 5xx</source>
         <translation>
             <numerusform>%n consecutive 5xx</numerusform>
@@ -183,6 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="413"/>
         <source>%n consecutive gateway errors</source>
         <translation>
             <numerusform>%n consecutive gateway error</numerusform>
@@ -190,6 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/simulation/scenariorunner.cpp" line="573"/>
         <source>Outlier detection found %1 failing at %2 but did not eject it (%n time(s) refused in all): maxEjectionPercent %3 lets at most %4 of the cluster&apos;s %5 endpoints out at once, and the fallback is in the same cluster. Set maxEjectionPercent: 100 (as Envoy Gateway&apos;s failover guide does) or add an active health check.</source>
         <translation>
             <numerusform>Outlier detection found %1 failing at %2 but did not eject it (%n time refused in all): maxEjectionPercent %3 lets at most %4 of the cluster&apos;s %5 endpoints out at once, and the fallback is in the same cluster. Set maxEjectionPercent: 100 (as Envoy Gateway&apos;s failover guide does) or add an active health check.</numerusform>
@@ -200,6 +227,7 @@
 <context>
     <name>bw::SimulationPanel</name>
     <message numerus="yes">
+        <location filename="../app/simulationpanel.cpp" line="462"/>
         <source>Live checks stopped after %n round(s); the endpoints keep their last health.</source>
         <translation>
             <numerusform>Live checks stopped after %n round; the endpoints keep their last health.</numerusform>
@@ -207,6 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/simulationpanel.cpp" line="527"/>
         <source>%n endpoint(s) not checked (not HOST:PORT)</source>
         <translation>
             <numerusform>%n endpoint not checked (not HOST:PORT)</numerusform>
@@ -214,6 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/simulationpanel.cpp" line="581"/>
         <source>%1: %n event(s) over %2</source>
         <translation>
             <numerusform>%1: %n event over %2</numerusform>
@@ -224,6 +254,7 @@
 <context>
     <name>bw::StructuralValidator</name>
     <message numerus="yes">
+        <location filename="../core/validation/structuralvalidator.cpp" line="104"/>
         <source>%1 must have at least %n item(s)</source>
         <translation>
             <numerusform>%1 must have at least %n item</numerusform>
@@ -231,6 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/validation/structuralvalidator.cpp" line="108"/>
         <source>%1 must have at most %n item(s), it has %2</source>
         <translation>
             <numerusform>%1 must have at most %n item, it has %2</numerusform>
@@ -238,6 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/validation/structuralvalidator.cpp" line="199"/>
         <source>%1 must have at least %n entries</source>
         <translation>
             <numerusform>%1 must have at least %n entry</numerusform>
@@ -245,6 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/validation/structuralvalidator.cpp" line="202"/>
         <source>%1 must have at most %n entries</source>
         <translation>
             <numerusform>%1 must have at most %n entry</numerusform>
@@ -252,6 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/validation/structuralvalidator.cpp" line="307"/>
         <source>%1 must be at least %n characters long</source>
         <translation>
             <numerusform>%1 must be at least %n character long</numerusform>
@@ -259,6 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/validation/structuralvalidator.cpp" line="312"/>
         <source>%1 must be at most %n characters long</source>
         <translation>
             <numerusform>%1 must be at most %n character long</numerusform>
@@ -269,6 +305,7 @@
 <context>
     <name>bw::WorkspaceModel</name>
     <message numerus="yes">
+        <location filename="../core/models/workspacemodel.cpp" line="161"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -276,6 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/models/workspacemodel.cpp" line="163"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -283,6 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/models/workspacemodel.cpp" line="354"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

@@ -63,7 +63,7 @@ std::optional<ConnectToRule> ConnectToRule::parse(const QString& text, QString* 
     const QStringList parts = splitParts(text);
     if (parts.size() != 4) {
         if (error)
-            *error = Strings::tr("--connect-to wants HOST:PORT:ADDRESS:PORT, got \"%1\"").arg(text);
+            *error = Strings::tr("\"%1\" is not HOST:PORT:ADDRESS:PORT").arg(text);
         return std::nullopt;
     }
     ConnectToRule rule;
@@ -71,12 +71,12 @@ std::optional<ConnectToRule> ConnectToRule::parse(const QString& text, QString* 
     rule.address = unbracket(parts[2]);
     if (!parsePort(parts[1], &rule.port) || !parsePort(parts[3], &rule.addressPort)) {
         if (error)
-            *error = Strings::tr("--connect-to \"%1\": a port must be a number from 1 to 65535").arg(text);
+            *error = Strings::tr("\"%1\": a port must be a number from 1 to 65535").arg(text);
         return std::nullopt;
     }
     if (rule.address.isEmpty()) {
         if (error)
-            *error = Strings::tr("--connect-to \"%1\" names no address to connect to").arg(text);
+            *error = Strings::tr("\"%1\" names no address to connect to").arg(text);
         return std::nullopt;
     }
     return rule;
