@@ -279,9 +279,32 @@ QVariant FailoverModel::data(const QModelIndex& index, int role) const
     return endpointData(int(index.internalId() - 1), index.row(), index.column(), role);
 }
 
+// What a backend row and its endpoint rows say alike about the backendRef.
+QVariant FailoverModel::backendRefData(const RuleSimulation::Backend& b, int role)
+{
+    switch (role) {
+    case BackendRole:
+        return b.name();
+    case KindRole:
+        return b.key.kind;
+    case GroupRole:
+        return b.key.group;
+    case FallbackRole:
+        return b.fallback;
+    case MissingRole:
+        return b.missing;
+    case WeightRole:
+        return b.weight;
+    default:
+        return {};
+    }
+}
+
 QVariant FailoverModel::backendData(int backend, int column, int role) const
 {
     const RuleSimulation::Backend& b = m_rule.backends[size_t(backend)];
+    if (QVariant shared = backendRefData(b, role); shared.isValid())
+        return shared;
     const int priority = priorityOf(backend);
     switch (role) {
     case Qt::DisplayRole:
@@ -321,18 +344,6 @@ QVariant FailoverModel::backendData(int backend, int column, int role) const
                                                                : QVariant();
     case ItemTypeRole:
         return u"backend"_s;
-    case BackendRole:
-        return b.name();
-    case KindRole:
-        return b.key.kind;
-    case GroupRole:
-        return b.key.group;
-    case FallbackRole:
-        return b.fallback;
-    case MissingRole:
-        return b.missing;
-    case WeightRole:
-        return b.weight;
     case PriorityRole:
         return priority;
     case ShareRole:
@@ -359,6 +370,8 @@ QVariant FailoverModel::backendData(int backend, int column, int role) const
 QVariant FailoverModel::endpointData(int backend, int endpoint, int column, int role) const
 {
     const RuleSimulation::Backend& b = m_rule.backends[size_t(backend)];
+    if (QVariant shared = backendRefData(b, role); shared.isValid())
+        return shared;
     const bool healthy = m_healthy[size_t(backend)][size_t(endpoint)];
     const QString& detail = m_detail[size_t(backend)][size_t(endpoint)];
     switch (role) {
@@ -388,18 +401,6 @@ QVariant FailoverModel::endpointData(int backend, int endpoint, int column, int 
         return column == ShareColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case ItemTypeRole:
         return u"endpoint"_s;
-    case BackendRole:
-        return b.name();
-    case KindRole:
-        return b.key.kind;
-    case GroupRole:
-        return b.key.group;
-    case FallbackRole:
-        return b.fallback;
-    case MissingRole:
-        return b.missing;
-    case WeightRole:
-        return b.weight;
     case PriorityRole:
         return priorityOf(backend);
     case ShareRole:

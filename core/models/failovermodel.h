@@ -95,6 +95,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    [[nodiscard]] static QVariant backendRefData(const RuleSimulation::Backend& b, int role);
     [[nodiscard]] QVariant backendData(int backend, int column, int role) const;
     [[nodiscard]] QVariant endpointData(int backend, int endpoint, int column, int role) const;
     [[nodiscard]] int priorityOf(int backend) const;
