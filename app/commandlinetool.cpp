@@ -460,6 +460,18 @@ bool CommandLineTool::splitOption(
     return true;
 }
 
+bool CommandLineTool::addConnectTo(const QString& value, QList<ConnectToRule>& rules)
+{
+    QString error;
+    const std::optional<ConnectToRule> rule = ConnectToRule::parse(value, &error);
+    if (!rule) {
+        usage(tr("--connect-to: %1").arg(error));
+        return false;
+    }
+    rules.append(*rule);
+    return true;
+}
+
 bool CommandLineTool::openInput(Workspace& workspace, const QStringList& paths)
 {
     workspace.open(paths);
@@ -504,11 +516,8 @@ int CommandLineTool::runProbe(const QStringList& args)
             if (!ok || options.concurrency < 1 || options.concurrency > 1024)
                 return usage(tr("--concurrency takes a number from 1 to 1024, not \"%1\"").arg(value));
         } else if (a == u"--connect-to") {
-            QString error;
-            const std::optional<ConnectToRule> rule = ConnectToRule::parse(value, &error);
-            if (!rule)
-                return usage(tr("--connect-to: %1").arg(error));
-            options.connectTo.append(*rule);
+            if (!addConnectTo(value, options.connectTo))
+                return UsageOrInput;
         } else if (a == u"--system-ca") {
             systemCa = value;
         } else if (a.startsWith(u'-') && a != u"-") {
@@ -521,15 +530,11 @@ int CommandLineTool::runProbe(const QStringList& args)
         return usage(tr("probe needs at least one file or folder"));
 
     ProbePlanner::Options plan;
-    if (!SystemTrustStore::bundlePath(systemCa).isEmpty()) {
-        // A bundle asked for but unreadable must not quietly become the real store.
-        QString error;
-        plan.systemCertificates = SystemTrustStore::load(systemCa, &plan.systemStoreName, &error);
-        if (!error.isEmpty())
-            return usage(error);
-    } else {
-        plan.systemCertificates = SystemTrustStore::load({}, &plan.systemStoreName);
-    }
+    // A bundle asked for but unreadable is an error, never a quiet fall back to the real store.
+    QString trustError;
+    plan.systemCertificates = SystemTrustStore::load(systemCa, &plan.systemStoreName, &trustError);
+    if (!trustError.isEmpty())
+        return usage(trustError);
 
     if (!openInput(workspace, paths))
         return UsageOrInput;
@@ -634,11 +639,8 @@ int CommandLineTool::runSimulate(const QStringList& args)
             if (!ok || durationS <= 0 || durationS > 86400)
                 return usage(tr("--duration takes seconds from 0 to 86400, not \"%1\"").arg(value));
         } else if (a == u"--connect-to") {
-            QString error;
-            const std::optional<ConnectToRule> rule = ConnectToRule::parse(value, &error);
-            if (!rule)
-                return usage(tr("--connect-to: %1").arg(error));
-            connectTo.append(*rule);
+            if (!addConnectTo(value, connectTo))
+                return UsageOrInput;
         } else if (a.startsWith(u'-') && a != u"-") {
             return usage(tr("unknown option \"%1\" for simulate").arg(a));
         } else {

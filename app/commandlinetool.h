@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,6 +12,7 @@
 namespace bw {
 
 class Workspace;
+struct ConnectToRule;
 struct FailoverScenario;
 struct RuleSimulation;
 
@@ -48,6 +50,8 @@ private:
     // value, taking the next argument when needed; false when that is missing.
     static bool splitOption(
         const QStringList& args, qsizetype& i, const QStringList& valued, QString* name, QString* value);
+    // Parses a --connect-to value into `rules`; false (with the usage error printed) when malformed.
+    bool addConnectTo(const QString& value, QList<ConnectToRule>& rules);
     // Opens the paths; false (with the errors printed) when a file could not be read.
     bool openInput(Workspace& workspace, const QStringList& paths);
     void printHelp();
