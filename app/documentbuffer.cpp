@@ -22,7 +22,11 @@ DocumentBuffer::DocumentBuffer(Workspace* workspace, int documentId, QObject* pa
     m_text->setDocumentLayout(new QPlainTextDocumentLayout(m_text));
     m_timer.setSingleShot(true);
     m_timer.setInterval(kTypingDelayMs);
-    connect(&m_timer, &QTimer::timeout, this, &DocumentBuffer::flush);
+    // The pause after typing ends: the workspace applies it (and anything else pending).
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_workspace)
+            m_workspace->commitTyping(m_documentId);
+    });
     const Document* doc = workspace->document(documentId);
     m_text->setMetaInformation(QTextDocument::DocumentUrl, doc->path());
     m_view = ViewText(doc->text());
@@ -35,30 +39,35 @@ DocumentBuffer::DocumentBuffer(Workspace* workspace, int documentId, QObject* pa
     m_text->setUndoRedoEnabled(false);
     m_syncing = false;
     connect(m_text, &QTextDocument::contentsChange, this, &DocumentBuffer::onContentsChange);
-    connect(workspace, &Workspace::documentChanged, this, [this](int id) {
-        if (id == m_documentId && !m_flushing)
-            syncFromDocument();
-    });
-    connect(workspace, &Workspace::documentAboutToChange, this, [this](int id) {
-        if (id == m_documentId && !m_flushing && m_timer.isActive())
-            flush();
-    });
+    workspace->attachText(documentId, this);
 }
 
-DocumentBuffer::~DocumentBuffer() = default;
+DocumentBuffer::~DocumentBuffer()
+{
+    if (m_workspace)
+        m_workspace->detachText(m_documentId, this);
+}
+
+void DocumentBuffer::documentTextChanged()
+{
+    if (!m_flushing)
+        syncFromDocument();
+}
 
 void DocumentBuffer::onContentsChange(int, int, int)
 {
     if (m_syncing || m_readOnly)
         return;
+    m_pending = true;
     m_timer.start();
 }
 
-void DocumentBuffer::flush()
+void DocumentBuffer::applyPendingTyping()
 {
-    m_timer.stop();
-    if (!m_workspace || m_flushing)
+    if (!m_pending || !m_workspace || m_flushing)
         return;
+    m_timer.stop();
+    m_pending = false;
     // One edit covering everything typed since the last flush: the span between the common
     // head and tail of the old and the new text.
     const QString& before = m_view.text();
@@ -79,9 +88,11 @@ void DocumentBuffer::flush()
     const DocumentEdit edit
         = m_view.editFor(head, before.size() - head - tail, after.mid(head, after.size() - head - tail));
     m_flushing = true;
-    const bool ok = m_workspace->applyEdits(m_documentId, { edit }, tr("Typing"), u"typing"_s);
+    const bool ok = m_workspace->applyTyping(m_documentId, edit);
     m_flushing = false;
     const Document* doc = m_workspace->document(m_documentId);
+    if (!doc)
+        return;
     m_view = ViewText(doc->text());
     if (!ok || m_view.text() != after)
         syncFromDocument(); // never show text that is not the document's
@@ -93,6 +104,7 @@ void DocumentBuffer::syncFromDocument()
     if (!doc)
         return;
     m_timer.stop();
+    m_pending = false;
     m_view = ViewText(doc->text());
     const QString current = m_text->toPlainText();
     const QString& wanted = m_view.text();

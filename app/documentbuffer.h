@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "document/viewtext.h"
+#include "workspace/pendingtext.h"
 
 class QTextDocument;
 
@@ -18,8 +19,9 @@ class Workspace;
 // the file shares), kept in step with the Document in both directions. Typing is collected
 // for a moment and then applied as one exact-byte edit, so the parse and the checks run
 // after a pause rather than on every key; any other change to the document first takes in
-// what was typed, so nothing is lost or reordered.
-class DocumentBuffer : public QObject
+// what was typed (the workspace asks for it through PendingText), so nothing is lost or
+// reordered.
+class DocumentBuffer : public QObject, public PendingText
 {
     Q_OBJECT
 public:
@@ -29,13 +31,14 @@ public:
     [[nodiscard]] int documentId() const { return m_documentId; }
     [[nodiscard]] QTextDocument* textDocument() const { return m_text; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-    [[nodiscard]] bool hasPendingTyping() const { return m_timer.isActive(); }
-    // Applies what was typed and not yet applied.
-    void flush();
+    [[nodiscard]] bool hasPendingTyping() const { return m_pending; }
     // Editor positions <-> byte offsets of the document as last synchronised.
     [[nodiscard]] const ViewText& view() const { return m_view; }
 
     static constexpr int kTypingDelayMs = 250;
+
+    void applyPendingTyping() override;
+    void documentTextChanged() override;
 
 private:
     void onContentsChange(int position, int removed, int added);
@@ -48,6 +51,7 @@ private:
     QTimer m_timer;
     bool m_syncing = false; // we are changing the QTextDocument ourselves
     bool m_flushing = false;
+    bool m_pending = false; // typed, not applied yet
     bool m_readOnly = false;
 };
 

@@ -109,14 +109,18 @@ FormView::FormView(Workspace* workspace, ResourceKey resource, QWidget* parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    connect(workspace, &Workspace::documentChanged, this, [this](int id) {
-        if (id != documentId() && documentId() >= 0)
-            return;
-        if (m_committing)
-            return;
-        QTimer::singleShot(0, this, &FormView::rebuild);
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange& change) {
+        const int id = documentId();
+        const bool mine = change.changedResources.contains(m_resource) || change.addedResources.contains(m_resource)
+            || change.removedResources.contains(m_resource) || (id >= 0 && change.reloaded.contains(id));
+        // Our own scalar edit: the widgets show it already, and rebuilding would take the
+        // focus from the field being edited.
+        const Document* doc = m_workspace ? m_workspace->document(id) : nullptr;
+        if (mine && !m_committing && !(doc && doc->revision() == m_ownRevision))
+            QTimer::singleShot(0, this, &FormView::rebuild); // not under the widget that made the change
+        else if (id >= 0 && (change.diagnosticsChanged.contains(id) || change.textChanged.contains(id)))
+            refreshProblems();
     });
-    connect(workspace, &Workspace::diagnosticsChanged, this, &FormView::refreshProblems);
     rebuild();
 }
 
@@ -546,14 +550,13 @@ void FormView::setScalar(const FieldPath& path, const ScalarValue& value)
     const int id = documentId();
     if (id < 0)
         return;
-    m_workspace->prepareToEdit(id);
-    const StructuredEditor editor(*m_workspace->document(id), yamlDocument());
-    const StructuredEditor::Result r = editor.setScalar(path, value);
-    if (!r.ok() || r.edits.empty())
-        return;
     m_committing = true;
-    m_workspace->applyEdits(id, r, tr("Set %1").arg(path.toString()));
+    const bool done = m_workspace->edit(
+        id, [&] { return StructuredEditor(*m_workspace->document(id), yamlDocument()).setScalar(path, value); },
+        tr("Set %1").arg(path.toString()));
     m_committing = false;
+    if (done && m_workspace->document(id))
+        m_ownRevision = m_workspace->document(id)->revision();
 }
 
 void FormView::setValue(const FieldPath& path, const YamlValue& value, const QString& description)
@@ -561,16 +564,16 @@ void FormView::setValue(const FieldPath& path, const YamlValue& value, const QSt
     const int id = documentId();
     if (id < 0)
         return;
-    m_workspace->prepareToEdit(id);
-    const StructuredEditor editor(*m_workspace->document(id), yamlDocument());
-    StructuredEditor::Result r;
-    const QList<FieldPath::Segment>& segments = path.segments();
-    if (!segments.isEmpty() && segments.last().index == -1 && segments.last().key.isEmpty())
-        r = editor.appendItem(path.parent(), value);
-    else
-        r = editor.setValue(path, value);
-    if (r.ok())
-        m_workspace->applyEdits(id, r, description);
+    m_workspace->edit(
+        id,
+        [&] {
+            const StructuredEditor editor(*m_workspace->document(id), yamlDocument());
+            const QList<FieldPath::Segment>& segments = path.segments();
+            if (!segments.isEmpty() && segments.last().index == -1 && segments.last().key.isEmpty())
+                return editor.appendItem(path.parent(), value);
+            return editor.setValue(path, value);
+        },
+        description);
 }
 
 void FormView::removeField(const FieldPath& path)
@@ -578,11 +581,9 @@ void FormView::removeField(const FieldPath& path)
     const int id = documentId();
     if (id < 0)
         return;
-    m_workspace->prepareToEdit(id);
-    const StructuredEditor editor(*m_workspace->document(id), yamlDocument());
-    const StructuredEditor::Result r = editor.remove(path);
-    if (r.ok())
-        m_workspace->applyEdits(id, r, tr("Remove %1").arg(path.toString()));
+    m_workspace->edit(
+        id, [&] { return StructuredEditor(*m_workspace->document(id), yamlDocument()).remove(path); },
+        tr("Remove %1").arg(path.toString()));
 }
 
 void FormView::moveItem(const FieldPath& sequence, qsizetype from, qsizetype to)
@@ -592,7 +593,7 @@ void FormView::moveItem(const FieldPath& sequence, qsizetype from, qsizetype to)
     const int id = documentId();
     if (id < 0)
         return;
-    m_workspace->prepareToEdit(id);
+    m_workspace->commitTyping(id);
     const Document* doc = m_workspace->document(id);
     const YamlTree& tree = doc->documents()[size_t(yamlDocument())].tree;
     const int seq = tree.resolve(tree.find(sequence));

@@ -63,7 +63,8 @@ private:
     ResourceKey m_resource;
     QHash<QString, QLabel*> m_problemLabels;
     QHash<QString, QWidget*> m_fieldWidgets;
-    bool m_committing = false; // our own scalar edit: the widgets already show it
+    bool m_committing = false; // our own scalar edit, announced at once (checks not in the background)
+    quint64 m_ownRevision = 0; // of the document after our own scalar edit: the widgets show it
 };
 
 } // namespace bw

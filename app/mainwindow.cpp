@@ -79,6 +79,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(u"mainWindow"_s);
+    // Checks after an edit run on a worker: typing never waits for them.
+    m_workspace->setBackgroundChecks(true);
     m_model = new WorkspaceModel(m_workspace, this);
     m_diagnostics = new DiagnosticsModel(m_workspace, this);
     m_recoveryDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s;
@@ -131,25 +133,7 @@ MainWindow::MainWindow(QWidget* parent)
         }
     });
 
-    connect(m_diagnostics, &DiagnosticsModel::countsChanged, this, &MainWindow::refreshStatus);
-    connect(m_workspace, &Workspace::diagnosticsChanged, this, &MainWindow::refreshEditorDiagnostics);
-    connect(m_workspace, &Workspace::documentChanged, this, [this](int id) {
-        refreshEditorDiagnostics({ id });
-        updateActions();
-        updateWindowTitle();
-        m_autosave.start();
-    });
-    connect(m_workspace, &Workspace::documentAdded, this, [this] {
-        refreshStatus();
-        watchDocuments();
-    });
-    connect(m_workspace, &Workspace::documentAboutToBeClosed, this, [this](int id) {
-        for (int i = m_tabs->count() - 1; i >= 0; --i) {
-            if (auto* e = qobject_cast<ResourceEditor*>(m_tabs->widget(i)); e && e->documentId() == id)
-                delete e;
-        }
-        delete m_buffers.take(id);
-    });
+    connect(m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
     connect(m_workspace, &Workspace::historyChanged, this, &MainWindow::updateActions);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 
@@ -168,6 +152,31 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::workspaceChanged(const WorkspaceChange& change)
+{
+    for (int id : change.removedDocuments) {
+        for (int i = m_tabs->count() - 1; i >= 0; --i) {
+            if (auto* e = qobject_cast<ResourceEditor*>(m_tabs->widget(i)); e && e->documentId() == id)
+                delete e;
+        }
+        delete m_buffers.take(id);
+    }
+    if (!change.addedDocuments.isEmpty())
+        watchDocuments();
+    QList<int> problems = change.diagnosticsChanged;
+    for (int id : change.textChanged) {
+        if (!problems.contains(id))
+            problems.append(id);
+    }
+    refreshEditorDiagnostics(problems);
+    if (!change.textChanged.isEmpty() || !change.savedDocuments.isEmpty() || change.historyChanged) {
+        updateActions();
+        updateWindowTitle();
+    }
+    if (!change.textChanged.isEmpty())
+        m_autosave.start();
+}
+
 void MainWindow::createDocks()
 {
     m_filter = new QSortFilterProxyModel(this);
@@ -181,7 +190,11 @@ void MainWindow::createDocks()
     m_tree->setUniformRowHeights(true);
     m_tree->setDragEnabled(true); // objects can be dropped on a rule in the Topology tab
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
-    m_tree->header()->setSectionResizeMode(WorkspaceModel::NameColumn, QHeaderView::ResizeToContents);
+    // Sized once, not to the contents: measuring every row of a large workspace on each change
+    // costs more than the change.
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->resizeSection(WorkspaceModel::NameColumn, 190);
+    m_tree->header()->resizeSection(WorkspaceModel::KindColumn, 110);
     m_filterEdit = new QLineEdit;
     m_filterEdit->setObjectName(u"workspaceFilter"_s);
     m_filterEdit->setPlaceholderText(tr("Filter by name, kind or namespace"));
@@ -213,10 +226,14 @@ void MainWindow::createDocks()
     m_problems->setAlternatingRowColors(true);
     m_problems->setContextMenuPolicy(Qt::CustomContextMenu);
     m_problems->header()->setStretchLastSection(false);
-    m_problems->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_problems->header()->setSectionResizeMode(DiagnosticsModel::CodeColumn, QHeaderView::ResizeToContents);
+    // Fixed widths from the font, not from thousands of rows (see the workspace tree).
+    const QFontMetrics metrics = m_problems->fontMetrics();
+    m_problems->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_problems->header()->setSectionResizeMode(DiagnosticsModel::MessageColumn, QHeaderView::Stretch);
-    m_problems->header()->setSectionResizeMode(DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
+    m_problems->header()->resizeSection(DiagnosticsModel::SeverityColumn, metrics.horizontalAdvance(u"warning"_s) + 48);
+    m_problems->header()->resizeSection(DiagnosticsModel::CodeColumn, metrics.horizontalAdvance(u"BW0000"_s) + 24);
+    m_problems->header()->resizeSection(
+        DiagnosticsModel::LocationColumn, metrics.horizontalAdvance(u"90-broken-file.yaml:10000"_s) + 16);
     auto* dock = new QDockWidget(tr("Problems"), this);
     dock->setObjectName(u"problemsDock"_s);
     dock->setWidget(m_problems);
@@ -527,7 +544,7 @@ void MainWindow::activateProblem(const QModelIndex& index)
 
 int MainWindow::probeBackends(const QSet<ResourceKey>& backends)
 {
-    flushAll(); // probe what the editors show, typing included
+    m_workspace->commitTyping(); // probe what the editors show, typing included
     m_probeDock->show();
     m_probeDock->raise();
     const int count = m_probeDock->probe(backends);
@@ -537,7 +554,7 @@ int MainWindow::probeBackends(const QSet<ResourceKey>& backends)
 
 bool MainWindow::simulateRoute(const ResourceKey& route, int rule)
 {
-    flushAll(); // simulate what the editors show, typing included
+    m_workspace->commitTyping(); // simulate what the editors show, typing included
     m_simulationPanel->show();
     m_simulationPanel->raise();
     if (!m_simulationShown) {
@@ -599,7 +616,8 @@ void MainWindow::applyQuickFix(const Diagnostic& d)
     const int documentId = m_workspace->findDocument(d.file);
     if (documentId < 0)
         return;
-    flushAll();
+    m_workspace->commitTyping();
+    m_workspace->finishChecks();
     // The problem was found on the current text; if typing changed it since, look again.
     for (const Diagnostic& now : m_workspace->diagnostics(documentId)) {
         if (now.code == d.code && now.fieldPath == d.fieldPath && now.message == d.message && now.fix) {
@@ -621,8 +639,8 @@ void MainWindow::refreshEditorDiagnostics(const QList<int>& documentIds)
 
 void MainWindow::refreshStatus()
 {
-    m_counts->setText(tr("%n object(s) in %1 file(s)", nullptr, int(m_workspace->allResources().size()))
-                          .arg(m_workspace->documentCount())
+    m_counts->setText(
+        tr("%n object(s) in %1 file(s)", nullptr, m_workspace->resourceCount()).arg(m_workspace->documentCount())
         + u" · "_s + tr("%n error(s)", nullptr, m_diagnostics->count(Severity::Error)) + u", "_s
         + tr("%n warning(s)", nullptr, m_diagnostics->count(Severity::Warning)));
     const ResourceEditor* e = currentEditor();
@@ -674,15 +692,8 @@ void MainWindow::updateWindowTitle()
     setWindowModified(doc && doc->isModified());
 }
 
-void MainWindow::flushAll()
-{
-    for (DocumentBuffer* b : std::as_const(m_buffers))
-        b->flush();
-}
-
 bool MainWindow::saveDocument(int documentId)
 {
-    flushAll();
     Document::SaveResult r = m_workspace->save(documentId);
     if (r.status == Document::SaveStatus::ConflictOnDisk) {
         const auto answer = QMessageBox::warning(
@@ -705,7 +716,7 @@ void MainWindow::saveCurrent()
 
 void MainWindow::saveAll()
 {
-    flushAll();
+    m_workspace->commitTyping();
     for (int id : m_workspace->documentIds()) {
         if (m_workspace->document(id)->isModified() && !saveDocument(id))
             return;
@@ -730,7 +741,8 @@ void MainWindow::revertCurrent()
 
 void MainWindow::exportValidated()
 {
-    flushAll();
+    m_workspace->commitTyping();
+    m_workspace->finishChecks(); // export what the checks say of the text as it is
     const int errors = m_diagnostics->count(Severity::Error);
     if (errors > 0) {
         const auto answer = QMessageBox::warning(this, tr("Export"),
@@ -754,7 +766,7 @@ void MainWindow::exportValidated()
 
 void MainWindow::validateNow()
 {
-    flushAll();
+    m_workspace->commitTyping();
     // Checking is continuous; this re-reads CRD-independent results for everything and
     // brings the Problems dock forward.
     m_workspace->setSchemas(m_workspace->schemaRegistry());
@@ -858,7 +870,7 @@ void MainWindow::replaceDialog()
     // All replacements of the file as one edit, so one undo takes them back.
     const int id = e->documentId();
     DocumentBuffer* buffer = bufferFor(id);
-    buffer->flush();
+    m_workspace->commitTyping(id);
     const ViewText& view = buffer->view();
     std::vector<DocumentEdit> edits;
     for (qsizetype at = view.text().indexOf(find->text()); at >= 0;
@@ -1031,7 +1043,7 @@ void MainWindow::setRecoveryDirectory(const QString& directory)
 
 bool MainWindow::writeRecovery()
 {
-    flushAll();
+    m_workspace->commitTyping();
     QString error;
     if (!RecoveryStore(m_recoveryDirectory).write(*m_workspace, &error)) {
         statusBar()->showMessage(error, 8000);
@@ -1081,7 +1093,7 @@ int MainWindow::offerRecovery(bool ask)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    flushAll();
+    m_workspace->commitTyping();
     QStringList unsaved;
     for (int id : m_workspace->documentIds()) {
         if (m_workspace->document(id)->isModified())

@@ -31,6 +31,7 @@ class TopologyView;
 class Workspace;
 class WorkspaceModel;
 struct Diagnostic;
+struct WorkspaceChange;
 
 // The workbench window: the workspace tree (with a filter) on the left, one editor tab per
 // resource with Form and YAML views of the same text, the Problems, Probes and Simulation docks below, and the
@@ -84,6 +85,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void workspaceChanged(const WorkspaceChange& change);
     void createActions();
     void createDocks();
     void activateTreeIndex(const QModelIndex& index);
@@ -94,7 +96,6 @@ private:
     void refreshEditorDiagnostics(const QList<int>& documentIds);
     void updateActions();
     void updateWindowTitle();
-    void flushAll();
     bool saveDocument(int documentId);
     void saveCurrent();
     void saveAll();

@@ -254,9 +254,11 @@ SimulationPanel::SimulationPanel(Workspace* workspace, QWidget* parent)
             if (isVisible())
                 m_refreshTimer.start();
         };
-        connect(m_workspace, &Workspace::documentChanged, this, schedule);
-        connect(m_workspace, &Workspace::documentAdded, this, schedule);
-        connect(m_workspace, &Workspace::documentClosed, this, schedule);
+        connect(m_workspace, &Workspace::changed, this, [schedule](const WorkspaceChange& change) {
+            if (!change.textChanged.isEmpty() || !change.addedDocuments.isEmpty() || !change.removedDocuments.isEmpty()
+                || !change.changedResources.isEmpty())
+                schedule();
+        });
     }
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_stale)

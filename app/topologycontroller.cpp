@@ -55,7 +55,7 @@ bool TopologyController::wire(const QString& ruleId, const QString& backendId)
     const Resource* route = m_workspace->findResource(*rule->resource);
     if (!route)
         return false;
-    m_workspace->prepareToEdit(route->documentId);
+    m_workspace->commitTyping(route->documentId);
     const StructuredEditor::Result r
         = TopologyWiring::addBackendRef(*m_workspace, *rule->resource, rule->ruleIndex, *backend->resource);
     if (!r.ok()) {
@@ -68,6 +68,7 @@ bool TopologyController::wire(const QString& ruleId, const QString& backendId)
             tr("Wire %1 rule %2 to %3").arg(rule->resource->name).arg(rule->ruleIndex).arg(backend->resource->name)))
         return false;
     // Across namespaces the new ref may need a ReferenceGrant: offer to create it.
+    m_workspace->finishChecks();
     m_pendingGrant.reset();
     for (const Diagnostic& d : m_workspace->diagnostics(documentId)) {
         if (d.code == u"BW0503"_s && d.fix && d.name == routeKey.name && d.namespace_ == routeKey.namespace_) {
@@ -84,9 +85,10 @@ bool TopologyController::createPendingGrant()
         return false;
     const PendingGrant pending = *m_pendingGrant;
     m_pendingGrant.reset();
+    m_workspace->finishChecks();
     for (const Diagnostic& d : m_workspace->diagnostics(pending.documentId)) {
         if (d.code == u"BW0503"_s && d.fix && d.fieldPath == pending.fieldPath) {
-            m_workspace->prepareToEdit(pending.documentId);
+            m_workspace->commitTyping(pending.documentId);
             return m_workspace->applyEdits(pending.documentId, { *d.fix }, tr("Create ReferenceGrant"));
         }
     }
@@ -117,7 +119,7 @@ bool TopologyController::removeEdge(int row)
     const Resource* route = m_workspace->findResource(*rule->resource);
     if (!route)
         return false;
-    m_workspace->prepareToEdit(route->documentId);
+    m_workspace->commitTyping(route->documentId);
     const auto r = TopologyWiring::removeBackendRef(*m_workspace, *rule->resource, rule->ruleIndex, e->refIndex);
     return r.ok() && m_workspace->applyEdits(route->documentId, r, tr("Remove backendRef %1").arg(e->fieldPath));
 }
@@ -131,7 +133,7 @@ bool TopologyController::setWeight(int row, int weight)
     const Resource* route = rule && rule->resource ? m_workspace->findResource(*rule->resource) : nullptr;
     if (!route)
         return false;
-    m_workspace->prepareToEdit(route->documentId);
+    m_workspace->commitTyping(route->documentId);
     const auto r = TopologyWiring::setWeight(*m_workspace, *rule->resource, rule->ruleIndex, e->refIndex, weight);
     return r.ok() && m_workspace->applyEdits(route->documentId, r, tr("Set weight of %1").arg(e->fieldPath));
 }
@@ -151,8 +153,8 @@ bool TopologyController::moveEdge(int row, const QString& ruleId)
     const Resource* dest = m_workspace->findResource(*target->resource);
     if (!source || !dest)
         return false;
-    m_workspace->prepareToEdit(source->documentId);
-    m_workspace->prepareToEdit(dest->documentId);
+    m_workspace->commitTyping(source->documentId);
+    m_workspace->commitTyping(dest->documentId);
     // The moved ref keeps its fields (weight, port, namespace...) as they are written.
     const YamlTree* tree = m_workspace->treeOf(*source);
     const int item = tree ? tree->resolve(tree->find(FieldPath::parse(e->fieldPath).value_or(FieldPath()))) : -1;

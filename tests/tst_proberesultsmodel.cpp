@@ -535,11 +535,11 @@ void TestProbeResultsModel::findingsFollowEditsAndLapse()
     };
     QVERIFY(codes(u"BW0900"_s).isEmpty());
 
-    QSignalSpy changed(&ws, &Workspace::diagnosticsChanged);
+    QSignalSpy changed(&ws, &Workspace::changed);
     const ResourceKey key { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"shop"_s, u"api"_s };
     ws.setFindings(ProbeFindings::sourceFor(key), ProbeFindings::of(result(u"api"_s, 1, ProbeFailure::Refused)));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().first().value<QList<int>>(), QList<int> { id });
+    QCOMPARE(changed.first().first().value<WorkspaceChange>().diagnosticsChanged, QList<int> { id });
     QCOMPARE(codes(u"BW0900"_s), QList<int> { 7 });
     QVERIFY(ws.findingSources().contains(ProbeFindings::sourceFor(key)));
     const std::vector<Diagnostic> all = ws.diagnostics();

@@ -140,10 +140,14 @@ void TestWorkspace::defaultNamespace()
     QCOMPARE(ws.resources(id)[0].key.namespace_, u"default"_s);
     QVERIFY(!ws.resources(id)[0].namespaceExplicit);
     QCOMPARE(ws.resources(id)[1].key.namespace_, QString()); // Apoxy Backends are cluster-scoped
-    QSignalSpy changed(&ws, &Workspace::documentChanged);
+    QSignalSpy changed(&ws, &Workspace::changed);
     ws.setDefaultNamespace(u"team-a"_s);
     QCOMPARE(ws.resources(id)[0].key.namespace_, u"team-a"_s);
     QCOMPARE(changed.count(), 1);
+    const auto change = changed.first().first().value<WorkspaceChange>();
+    const ResourceKey a { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"team-a"_s, u"a"_s };
+    QVERIFY(change.addedResources.contains(a));
+    QVERIFY(change.removedResources.contains({ a.group, a.kind, u"default"_s, a.name }));
 }
 
 void TestWorkspace::duplicates()
@@ -289,8 +293,7 @@ void TestWorkspace::editSignalsAndIndexUpdate()
     Workspace ws;
     const int id = ws.addText(u"r.yaml"_s,
         "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: r\nspec:\n  rules:\n    - backendRefs:\n        - name: svc\n          port: 80\n"_ba);
-    QSignalSpy changed(&ws, &Workspace::documentChanged);
-    QSignalSpy history(&ws, &Workspace::historyChanged);
+    QSignalSpy changed(&ws, &Workspace::changed);
     const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"default"_s, u"r"_s };
     QCOMPARE(ws.references().from(route).size(), 1);
     const auto r
@@ -300,8 +303,14 @@ void TestWorkspace::editSignalsAndIndexUpdate()
                       { u"kind"_s, ScalarValue::string(u"Backend"_s) }, { u"name"_s, ScalarValue::string(u"be"_s) } }));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QVERIFY(ws.applyEdits(id, r, u"wire route to backend"_s));
+    // One change set: the text, the route re-read, its problems, the history.
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(history.count(), 1);
+    const auto change = changed.first().first().value<WorkspaceChange>();
+    QCOMPARE(change.textChanged, QList<int> { id });
+    QCOMPARE(change.changedResources, QSet<ResourceKey> { route });
+    QVERIFY(change.addedResources.isEmpty() && change.removedResources.isEmpty());
+    QCOMPARE(change.diagnosticsChanged, QList<int> { id });
+    QVERIFY(change.historyChanged);
     QCOMPARE(ws.history().undoText(), u"wire route to backend"_s);
     const auto refs = ws.references().from(route);
     QCOMPARE(refs.size(), 2);

@@ -145,7 +145,7 @@ std::optional<std::vector<DocumentEdit>> Document::apply(std::vector<DocumentEdi
     return inverses;
 }
 
-void Document::replaceText(const QByteArray& text)
+DocumentEdit Document::editReplacingText(const QByteArray& text) const
 {
     const qsizetype limit = std::min(text.size(), m_text.size());
     qsizetype prefix = 0;
@@ -154,8 +154,13 @@ void Document::replaceText(const QByteArray& text)
     qsizetype suffix = 0;
     while (suffix < limit - prefix && text[text.size() - 1 - suffix] == m_text[m_text.size() - 1 - suffix])
         ++suffix;
-    apply(
-        { DocumentEdit { prefix, m_text.size() - prefix - suffix, text.mid(prefix, text.size() - prefix - suffix) } });
+    return DocumentEdit { prefix, m_text.size() - prefix - suffix, text.mid(prefix, text.size() - prefix - suffix) };
+}
+
+void Document::replaceText(const QByteArray& text)
+{
+    if (text != m_text)
+        apply({ editReplacingText(text) });
 }
 
 void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
@@ -164,6 +169,7 @@ void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
     m_lines.rebuild(m_text);
     m_fileProblems.clear();
     m_reparsed.clear();
+    m_previous.clear();
     std::vector<YamlDocument> old = std::move(m_documents);
     m_documents.clear();
 
@@ -185,6 +191,7 @@ void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
     const qsizetype start = hasBom() ? 3 : 0;
     const std::vector<SourceRange> segments = YamlParser::splitDocuments(m_text, start);
     m_documents.resize(segments.size());
+    m_previous.assign(segments.size(), -1);
     std::vector<size_t> toParse;
     for (size_t s = 0; s < segments.size(); ++s) {
         const SourceRange& seg = segments[s];
@@ -206,6 +213,7 @@ void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
             YamlDocument d = std::move(old[*reuse]);
             shiftDocument(d, seg.begin - d.range.begin);
             m_documents[s] = std::move(d);
+            m_previous[s] = int(*reuse);
             continue;
         }
         toParse.push_back(s);
@@ -256,17 +264,24 @@ Document::SaveResult Document::save(bool overwriteExternalChanges)
     return { SaveStatus::Saved, QString() };
 }
 
-bool Document::reload(QString* error)
+std::optional<QByteArray> Document::readDisk(QString* error) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = Strings::tr("%1: cannot read: %2").arg(m_path, file.errorString());
-        return false;
+        return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
-    m_diskText = bytes;
-    replaceText(bytes);
+    return file.readAll();
+}
+
+bool Document::reload(QString* error)
+{
+    const std::optional<QByteArray> bytes = readDisk(error);
+    if (!bytes)
+        return false;
+    m_diskText = *bytes;
+    replaceText(*bytes);
     return true;
 }
 

@@ -69,6 +69,9 @@ public:
     [[nodiscard]] quint64 revision() const { return m_revision; }
     // Which YAML documents the last edit re-parsed (the others were reused as they were).
     [[nodiscard]] const std::vector<int>& reparsedDocuments() const { return m_reparsed; }
+    // For each YAML document, the index it had before the last edit when it was reused as it
+    // was (only moved), else -1.
+    [[nodiscard]] const std::vector<int>& previousIndices() const { return m_previous; }
 
     // Applies edits that do not overlap (in any order) as one change and re-parses.
     // Returns the edits that undo it, or nullopt (text unchanged) if an edit is out of range
@@ -76,6 +79,8 @@ public:
     std::optional<std::vector<DocumentEdit>> apply(std::vector<DocumentEdit> edits);
     // Replaces the whole text (e.g. after reloading from disk), keeping what is unchanged.
     void replaceText(const QByteArray& text);
+    // The one edit that turns the text into `text`: the span between their common ends.
+    [[nodiscard]] DocumentEdit editReplacingText(const QByteArray& text) const;
 
     // True when the text differs from what was last read from or written to disk.
     [[nodiscard]] bool isModified() const { return m_text != m_diskText; }
@@ -85,6 +90,11 @@ public:
     SaveResult save(bool overwriteExternalChanges = false);
     // Rereads the file from disk, discarding in-memory changes.
     bool reload(QString* error);
+    // What is on disk, for reloading through the caller's own edit path; nullopt (with
+    // `error` naming the file) when it cannot be read.
+    [[nodiscard]] std::optional<QByteArray> readDisk(QString* error) const;
+    // The text now matches the file on disk (read or written by the caller).
+    void setDiskText(const QByteArray& text) { m_diskText = text; }
 
 private:
     // `changedOld` is the byte range the edit replaced (in the old text) and `delta` how much
@@ -99,6 +109,7 @@ private:
     std::vector<YamlDocument> m_documents;
     std::vector<ParseProblem> m_fileProblems; // not tied to one YAML document (encoding)
     std::vector<int> m_reparsed;
+    std::vector<int> m_previous;
     quint64 m_revision = 0;
 };
 

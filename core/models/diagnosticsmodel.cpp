@@ -3,6 +3,7 @@
 #include "diagnosticsmodel.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 #include "workspace/workspace.h"
 
@@ -33,10 +34,29 @@ DiagnosticsModel::DiagnosticsModel(Workspace* workspace, QObject* parent)
     m_groups.push_back({ -1, workspace->loadErrors() });
     for (int id : workspace->documentIds())
         m_groups.push_back({ id, workspace->diagnostics(id) });
-    connect(workspace, &Workspace::documentAdded, this, &DiagnosticsModel::addDocument);
-    connect(workspace, &Workspace::documentAboutToBeClosed, this, &DiagnosticsModel::removeDocument);
-    connect(workspace, &Workspace::documentChanged, this, [this](int id) { refresh({ id }); });
-    connect(workspace, &Workspace::diagnosticsChanged, this, &DiagnosticsModel::refresh);
+    connect(workspace, &Workspace::changed, this, &DiagnosticsModel::applyChange);
+}
+
+void DiagnosticsModel::applyChange(const WorkspaceChange& change)
+{
+    if (!m_workspace)
+        return;
+    for (int id : change.removedDocuments)
+        removeDocument(id);
+    for (int id : change.addedDocuments) {
+        if (m_workspace->document(id))
+            addDocument(id);
+    }
+    QList<int> stale = change.diagnosticsChanged;
+    for (int id : change.textChanged) {
+        if (!stale.contains(id))
+            stale.append(id);
+    }
+    for (int id : change.addedDocuments)
+        stale.removeOne(id); // just read
+    refresh(stale);
+    if (std::exchange(m_countsMoved, false))
+        Q_EMIT countsChanged(); // once, however many files changed
 }
 
 int DiagnosticsModel::firstRow(size_t group) const
@@ -107,8 +127,9 @@ void DiagnosticsModel::refresh(const QList<int>& documentIds)
     if (!m_workspace)
         return;
     sync(0, m_workspace->loadErrors());
+    const QSet<int> ids(documentIds.begin(), documentIds.end());
     for (size_t g = 1; g < m_groups.size(); ++g) {
-        if (documentIds.contains(m_groups[g].documentId))
+        if (ids.contains(m_groups[g].documentId))
             sync(g, m_workspace->diagnostics(m_groups[g].documentId));
     }
 }
@@ -157,8 +178,7 @@ void DiagnosticsModel::sync(size_t group, std::vector<Diagnostic> fresh)
     }
     if (firstChanged >= 0)
         Q_EMIT dataChanged(index(base + firstChanged, 0), index(base + lastChanged, NUM_COLUMNS - 1));
-    if (countsMoved)
-        Q_EMIT countsChanged();
+    m_countsMoved = m_countsMoved || countsMoved;
 }
 
 QModelIndex DiagnosticsModel::index(int row, int column, const QModelIndex& parent) const

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "validation/diagnostic.h"
+#include "workspace/workspacechange.h"
 
 namespace bw {
 
@@ -64,6 +65,7 @@ private:
         std::vector<Diagnostic> rows;
     };
 
+    void applyChange(const WorkspaceChange& change);
     void addDocument(int id);
     void removeDocument(int id);
     void refresh(const QList<int>& documentIds);
@@ -73,6 +75,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     std::vector<Group> m_groups;
+    bool m_countsMoved = false;
 };
 
 } // namespace bw

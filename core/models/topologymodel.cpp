@@ -250,20 +250,60 @@ TopologyModel::TopologyModel(Workspace* workspace, QObject* parent)
     , m_workspace(workspace)
     , m_nodes(new TopologyNodeModel(this))
     , m_edges(new TopologyEdgeModel(this))
+    , m_job(new BackgroundJob(this))
 {
-    connect(workspace, &Workspace::diagnosticsChanged, this, &TopologyModel::rebuild);
-    connect(workspace, &Workspace::documentChanged, this, &TopologyModel::rebuild);
-    connect(workspace, &Workspace::documentClosed, this, &TopologyModel::rebuild);
+    workspace->addReader(m_job);
+    connect(workspace, &Workspace::changed, this, [this](const WorkspaceChange& change) {
+        // History and saving change nothing drawn; a build a change cancelled starts again.
+        m_dirty = m_dirty || !change.textChanged.isEmpty() || !change.diagnosticsChanged.isEmpty()
+            || !change.addedDocuments.isEmpty() || !change.removedDocuments.isEmpty()
+            || !change.changedResources.isEmpty() || !change.addedResources.isEmpty()
+            || !change.removedResources.isEmpty();
+        if (m_dirty)
+            rebuild();
+    });
     rebuild();
+}
+
+TopologyModel::~TopologyModel()
+{
+    if (m_workspace)
+        m_workspace->removeReader(m_job);
+    m_job->cancel();
 }
 
 void TopologyModel::rebuild()
 {
-    // An edit sends both diagnosticsChanged and documentChanged: build once.
-    if (!m_workspace || m_workspace->generation() == m_generation)
+    if (!m_workspace)
         return;
-    m_generation = m_workspace->generation();
-    m_graph = TopologyGraph::build(*m_workspace);
+    m_dirty = true;
+    if (!m_workspace->backgroundChecks()) {
+        install(TopologyGraph::build(*m_workspace));
+        return;
+    }
+    // Built on a worker: the layout of a large graph takes longer than a keystroke should.
+    // A change to the workspace cancels the build first, so the worker reads a still text.
+    const Workspace* workspace = m_workspace;
+    auto graph = std::make_shared<TopologyGraph>();
+    m_job->start([workspace, graph](
+                     const std::atomic<bool>& cancelled) { *graph = TopologyGraph::build(*workspace, &cancelled); },
+        [this, graph] { install(std::move(*graph)); });
+}
+
+void TopologyModel::finishBuild()
+{
+    m_job->finish();
+}
+
+bool TopologyModel::isBuilding() const
+{
+    return m_job->isActive();
+}
+
+void TopologyModel::install(TopologyGraph graph)
+{
+    m_dirty = false;
+    m_graph = std::move(graph);
     m_crossings = m_graph.crossings();
     m_nodes->update(m_graph.nodes());
     m_edges->update(m_graph.edges(), m_graph);

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include "topology/topologygraph.h"
+#include "workspace/backgroundjob.h"
 
 namespace bw {
 
@@ -95,6 +96,7 @@ class TopologyModel : public QObject
     Q_PROPERTY(int crossings READ crossings NOTIFY rebuilt)
 public:
     explicit TopologyModel(Workspace* workspace, QObject* parent = nullptr);
+    ~TopologyModel() override;
 
     [[nodiscard]] TopologyNodeModel* nodeModel() const { return m_nodes; }
     [[nodiscard]] TopologyEdgeModel* edgeModel() const { return m_edges; }
@@ -102,7 +104,11 @@ public:
     [[nodiscard]] QObject* edges() const { return m_edges; }
     [[nodiscard]] int crossings() const { return m_crossings; }
     [[nodiscard]] const TopologyGraph& graph() const { return m_graph; }
+    // Builds the graph again: at once, or on a worker when the workspace checks in the background.
     void rebuild();
+    // Waits for a build on the worker and shows it now.
+    void finishBuild();
+    [[nodiscard]] bool isBuilding() const;
 
 Q_SIGNALS:
     void rebuilt();
@@ -113,7 +119,9 @@ private:
     TopologyEdgeModel* m_edges = nullptr;
     TopologyGraph m_graph;
     int m_crossings = 0;
-    quint64 m_generation = ~quint64(0); // of the workspace when last built
+    BackgroundJob* m_job = nullptr;
+    bool m_dirty = false; // a change is not drawn yet
+    void install(TopologyGraph graph);
 };
 
 } // namespace bw

@@ -28,32 +28,40 @@ struct WorkspaceModel::Node
     QString apiVersion;
     QString fieldPath;
     QString summary;
-    int line = 0;
-    int column = 0;
-    qsizetype offset = 0;
+    // Positions change with every edit above them and are shown nowhere but tooltips, so they
+    // are kept up to date without telling the views. A field's offsets are relative to its
+    // object, which moves as one.
+    qsizetype offset = 0; // file: 0; object: its YAML document; field: its key, from the object
+    qsizetype anchor = 0; // where the row points (object: its name), from `offset`
     qsizetype length = 0;
+    int row = 0; // in parent->children
     bool modified = false;
     int problems = 0;
     int yamlDocument = -1;
 
-    [[nodiscard]] int row() const
+    void renumberChildren()
     {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
+        for (size_t i = 0; i < children.size(); ++i)
+            children[i]->row = int(i);
+    }
+    [[nodiscard]] qsizetype absoluteOffset() const
+    {
+        return type == Type::Field && parent ? parent->offset + offset : offset;
     }
 
     // Everything shown, so a refresh can tell whether a row really changed.
     [[nodiscard]] bool sameData(const Node& o) const
     {
         return display == o.display && kind == o.kind && name == o.name && namespace_ == o.namespace_
-            && apiVersion == o.apiVersion && fieldPath == o.fieldPath && summary == o.summary && line == o.line
-            && column == o.column && offset == o.offset && length == o.length && modified == o.modified
-            && problems == o.problems && yamlDocument == o.yamlDocument && filePath == o.filePath;
+            && apiVersion == o.apiVersion && fieldPath == o.fieldPath && summary == o.summary && modified == o.modified
+            && problems == o.problems && filePath == o.filePath;
+    }
+    void copyPositions(const Node& o)
+    {
+        offset = o.offset;
+        anchor = o.anchor;
+        length = o.length;
+        yamlDocument = o.yamlDocument;
     }
     void copyData(const Node& o)
     {
@@ -67,9 +75,8 @@ struct WorkspaceModel::Node
         apiVersion = o.apiVersion;
         fieldPath = o.fieldPath;
         summary = o.summary;
-        line = o.line;
-        column = o.column;
         offset = o.offset;
+        anchor = o.anchor;
         length = o.length;
         modified = o.modified;
         problems = o.problems;
@@ -86,10 +93,72 @@ WorkspaceModel::WorkspaceModel(Workspace* workspace, QObject* parent)
         m_root->children.push_back(buildFile(id));
     for (auto& c : m_root->children)
         c->parent = m_root.get();
-    connect(workspace, &Workspace::documentAdded, this, &WorkspaceModel::addDocument);
-    connect(workspace, &Workspace::documentAboutToBeClosed, this, &WorkspaceModel::removeDocument);
-    connect(workspace, &Workspace::documentChanged, this, &WorkspaceModel::refreshDocument);
+    m_root->renumberChildren();
+    connect(workspace, &Workspace::changed, this, &WorkspaceModel::applyChange);
 }
+
+void WorkspaceModel::applyChange(const WorkspaceChange& change)
+{
+    if (!m_workspace)
+        return;
+    for (int id : change.removedDocuments)
+        removeDocument(id);
+    for (int id : change.addedDocuments) {
+        if (m_workspace->document(id))
+            addDocument(id);
+    }
+    // Documents whose objects were indexed again without a text change (a new schema or
+    // default namespace) are found through their objects.
+    QList<int> refresh = change.textChanged;
+    for (int id : change.savedDocuments) {
+        if (!refresh.contains(id))
+            refresh.append(id);
+    }
+    for (const QSet<ResourceKey>* keys : { &change.changedResources, &change.addedResources }) {
+        for (const ResourceKey& k : *keys) {
+            const Resource* r = m_workspace->findResource(k);
+            if (r && !refresh.contains(r->documentId) && !change.addedDocuments.contains(r->documentId))
+                refresh.append(r->documentId);
+        }
+    }
+    for (int id : std::as_const(refresh))
+        refreshDocument(id, change);
+    for (int id : change.diagnosticsChanged) {
+        if (Node* file = fileNode(id); file && !change.addedDocuments.contains(id)) {
+            const int problems = problemCount(id);
+            if (problems != file->problems) {
+                file->problems = problems;
+                const QModelIndex at = indexOf(file);
+                Q_EMIT dataChanged(at, at.siblingAtColumn(NUM_COLUMNS - 1));
+            }
+        }
+    }
+}
+
+int WorkspaceModel::problemCount(int documentId) const
+{
+    int problems = 0;
+    for (const Diagnostic& d : m_workspace->diagnostics(documentId))
+        problems += d.severity != Severity::Info ? 1 : 0;
+    return problems;
+}
+
+WorkspaceModel::Node* WorkspaceModel::fileNode(int documentId) const
+{
+    for (const auto& f : m_root->children) {
+        if (f->documentId == documentId)
+            return f.get();
+    }
+    return nullptr;
+}
+
+namespace {
+QString identityOf(const Resource& r, QHash<QString, int>& seen)
+{
+    const QString base = r.key.group + u'/' + r.key.kind + u'/' + r.key.namespace_ + u'/' + r.key.name;
+    return base + u'#' + QString::number(seen[base]++);
+}
+} // namespace
 
 WorkspaceModel::~WorkspaceModel() = default;
 
@@ -104,32 +173,36 @@ std::unique_ptr<WorkspaceModel::Node> WorkspaceModel::buildFile(int id) const
     file->display = QFileInfo(doc->path()).fileName();
     file->modified = doc->isModified();
     file->length = doc->text().size();
-    file->line = 1;
-    file->column = 1;
-    int problems = 0;
-    for (const Diagnostic& d : m_workspace->diagnostics(id))
-        problems += d.severity != Severity::Info ? 1 : 0;
-    file->problems = problems;
+    file->problems = problemCount(id);
     QHash<QString, int> seen;
     for (const Resource& r : m_workspace->resources(id)) {
-        auto res = std::make_unique<Node>();
-        res->type = Node::Type::Resource;
+        std::unique_ptr<Node> res = buildResource(r, identityOf(r, seen));
         res->parent = file.get();
+        file->children.push_back(std::move(res));
+    }
+    file->renumberChildren();
+    return file;
+}
+
+std::unique_ptr<WorkspaceModel::Node> WorkspaceModel::buildResource(const Resource& r, const QString& identity) const
+{
+    const int id = r.documentId;
+    const Document* doc = m_workspace->document(id);
+    auto res = std::make_unique<Node>();
+    {
+        res->type = Node::Type::Resource;
         res->documentId = id;
         res->filePath = doc->path();
-        const QString base = r.key.group + u'/' + r.key.kind + u'/' + r.key.namespace_ + u'/' + r.key.name;
-        res->identity = base + u'#' + QString::number(seen[base]++);
+        res->identity = identity;
         res->display = r.key.name;
         res->kind = r.key.kind;
         res->name = r.key.name;
         res->namespace_ = r.key.namespace_;
         res->apiVersion = r.apiVersion;
         res->offset = r.range.begin;
+        res->anchor = r.nameRange.begin - r.range.begin;
         res->length = r.range.length();
         res->yamlDocument = r.yamlDocument;
-        const TextPosition pos = doc->positionAt(r.nameRange.begin);
-        res->line = pos.line;
-        res->column = pos.column;
         const YamlTree& t = doc->documents()[size_t(r.yamlDocument)].tree;
         const int root = t.resolve(t.root);
         const YamlNode& rn = t.node(root);
@@ -148,10 +221,7 @@ std::unique_ptr<WorkspaceModel::Node> WorkspaceModel::buildFile(int id) const
             field->name = r.key.name;
             field->namespace_ = r.key.namespace_;
             field->yamlDocument = r.yamlDocument;
-            field->offset = key.range.begin;
-            const TextPosition kp = doc->positionAt(key.range.begin);
-            field->line = kp.line;
-            field->column = kp.column;
+            field->offset = key.range.begin - r.range.begin;
             if (valueIndex >= 0) {
                 const YamlNode& v = t.node(valueIndex);
                 field->length = std::max(v.range.end, key.range.end) - key.range.begin;
@@ -164,16 +234,16 @@ std::unique_ptr<WorkspaceModel::Node> WorkspaceModel::buildFile(int id) const
             }
             res->children.push_back(std::move(field));
         }
-        file->children.push_back(std::move(res));
     }
-    return file;
+    res->renumberChildren();
+    return res;
 }
 
 QModelIndex WorkspaceModel::indexOf(const Node* node, int column) const
 {
     if (!node || node == m_root.get())
         return {};
-    return createIndex(node->row(), column, const_cast<Node*>(node));
+    return createIndex(node->row, column, const_cast<Node*>(node));
 }
 
 QModelIndex WorkspaceModel::indexForDocument(int documentId) const
@@ -190,6 +260,7 @@ void WorkspaceModel::addDocument(int id)
     const int row = int(m_root->children.size());
     auto file = buildFile(id);
     file->parent = m_root.get();
+    file->row = row;
     beginInsertRows({}, row, row);
     m_root->children.push_back(std::move(file));
     endInsertRows();
@@ -202,19 +273,56 @@ void WorkspaceModel::removeDocument(int id)
             continue;
         beginRemoveRows({}, int(i), int(i));
         m_root->children.erase(m_root->children.begin() + qsizetype(i));
+        m_root->renumberChildren();
         endRemoveRows();
         return;
     }
 }
 
-void WorkspaceModel::refreshDocument(int id)
+void WorkspaceModel::refreshDocument(int id, const WorkspaceChange& change)
 {
-    for (auto& f : m_root->children) {
-        if (f->documentId == id) {
-            std::unique_ptr<Node> fresh = buildFile(id);
-            sync(f.get(), indexOf(f.get()), std::move(*fresh));
-            return;
+    Node* file = fileNode(id);
+    const Document* doc = m_workspace->document(id);
+    if (!file || !doc)
+        return;
+    const std::vector<Resource>& resources = m_workspace->resources(id);
+    QHash<QString, int> seen;
+    QStringList identities;
+    identities.reserve(qsizetype(resources.size()));
+    for (const Resource& r : resources)
+        identities.append(identityOf(r, seen));
+    bool sameObjects = identities.size() == qsizetype(file->children.size());
+    for (qsizetype i = 0; sameObjects && i < identities.size(); ++i)
+        sameObjects = file->children[size_t(i)]->identity == identities[i];
+    if (!sameObjects) {
+        std::unique_ptr<Node> fresh = buildFile(id);
+        sync(file, indexOf(file), std::move(*fresh));
+        return;
+    }
+    // The usual edit: the same objects, one of them parsed again. Only that one is built
+    // anew; the others only moved.
+    Node header;
+    header.copyData(*file);
+    header.modified = doc->isModified();
+    header.length = doc->text().size();
+    if (!file->sameData(header)) {
+        file->copyData(header);
+        const QModelIndex at = indexOf(file);
+        Q_EMIT dataChanged(at, at.siblingAtColumn(NUM_COLUMNS - 1));
+    }
+    file->copyPositions(header);
+    for (size_t i = 0; i < resources.size(); ++i) {
+        const Resource& r = resources[i];
+        Node* node = file->children[i].get();
+        if (change.changedResources.contains(r.key) || change.addedResources.contains(r.key)
+            || node->yamlDocument != r.yamlDocument || change.reloaded.contains(id)) {
+            std::unique_ptr<Node> fresh = buildResource(r, identities[qsizetype(i)]);
+            sync(node, indexOf(node), std::move(*fresh));
+            continue;
         }
+        node->offset = r.range.begin;
+        node->anchor = r.nameRange.begin - r.range.begin;
+        node->length = r.range.length();
     }
 }
 
@@ -227,7 +335,7 @@ void WorkspaceModel::sync(Node* target, const QModelIndex& targetIndex, Node&& f
         target->copyData(fresh);
         Q_EMIT dataChanged(targetIndex, targetIndex.siblingAtColumn(NUM_COLUMNS - 1));
     } else if (target != m_root.get()) {
-        target->copyData(fresh);
+        target->copyData(fresh); // positions only: nothing a view shows
     }
     auto& oldKids = target->children;
     auto& newKids = fresh.children;
@@ -285,6 +393,7 @@ void WorkspaceModel::sync(Node* target, const QModelIndex& targetIndex, Node&& f
             continue;
         beginRemoveRows(targetIndex, int(i), int(i));
         oldKids.erase(oldKids.begin() + qsizetype(i));
+        target->renumberChildren();
         endRemoveRows();
     }
     for (size_t j = 0; j < m; ++j) {
@@ -296,6 +405,7 @@ void WorkspaceModel::sync(Node* target, const QModelIndex& targetIndex, Node&& f
         for (auto& c : node->children)
             c->parent = node.get();
         oldKids.insert(oldKids.begin() + qsizetype(j), std::move(node));
+        target->renumberChildren();
         endInsertRows();
     }
     for (auto& [old, fr] : pairs)
@@ -361,8 +471,8 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
         if (n->type == Node::Type::File)
             return n->filePath;
         if (n->type == Node::Type::Resource)
-            return tr("%1 %2 (%3), line %4").arg(n->kind, n->name, n->apiVersion).arg(n->line);
-        return tr("%1: line %2").arg(n->fieldPath).arg(n->line);
+            return tr("%1 %2 (%3), line %4").arg(n->kind, n->name, n->apiVersion).arg(position(n).line);
+        return tr("%1: line %2").arg(n->fieldPath).arg(position(n).line);
     case ItemTypeRole:
         return n->type == Node::Type::File ? u"file"_s : n->type == Node::Type::Resource ? u"resource"_s : u"field"_s;
     case DocumentIdRole:
@@ -380,11 +490,11 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
     case FieldPathRole:
         return n->fieldPath;
     case LineRole:
-        return n->line;
+        return position(n).line;
     case ColumnRole:
-        return n->column;
+        return position(n).column;
     case OffsetRole:
-        return qlonglong(n->offset);
+        return qlonglong(n->absoluteOffset());
     case LengthRole:
         return qlonglong(n->length);
     case ModifiedRole:
@@ -396,6 +506,14 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+TextPosition WorkspaceModel::position(const Node* n) const
+{
+    const Document* doc = m_workspace ? m_workspace->document(n->documentId) : nullptr;
+    if (!doc || n->type == Node::Type::File)
+        return { 1, 1 };
+    return doc->positionAt(std::min(n->absoluteOffset() + n->anchor, doc->text().size()));
 }
 
 QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,9 +8,13 @@
 #include <memory>
 #include <vector>
 
+#include "document/sourcerange.h"
+#include "workspace/workspacechange.h"
+
 namespace bw {
 
 class Workspace;
+struct Resource;
 
 // Files -> the objects in them -> each object's top-level fields. After an edit only the
 // rows that changed are updated (inserted, removed or dataChanged), never a reset, so views
@@ -62,10 +66,15 @@ public:
     struct Node;
 
 private:
+    void applyChange(const WorkspaceChange& change);
     void addDocument(int id);
     void removeDocument(int id);
-    void refreshDocument(int id);
+    void refreshDocument(int id, const WorkspaceChange& change);
     [[nodiscard]] std::unique_ptr<Node> buildFile(int id) const;
+    [[nodiscard]] std::unique_ptr<Node> buildResource(const Resource& r, const QString& identity) const;
+    [[nodiscard]] Node* fileNode(int documentId) const;
+    [[nodiscard]] int problemCount(int documentId) const;
+    [[nodiscard]] TextPosition position(const Node* node) const;
     void sync(Node* target, const QModelIndex& targetIndex, Node&& fresh);
     [[nodiscard]] QModelIndex indexOf(const Node* node, int column = 0) const;
 

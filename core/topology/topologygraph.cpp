@@ -142,7 +142,7 @@ void TopologyGraph::addEdge(Edge e)
     m_edges.push_back(std::move(e));
 }
 
-TopologyGraph TopologyGraph::build(const Workspace& workspace)
+TopologyGraph TopologyGraph::build(const Workspace& workspace, const std::atomic<bool>* cancelled)
 {
     TopologyGraph g;
     // Problems per object, for badges.
@@ -314,12 +314,15 @@ TopologyGraph TopologyGraph::build(const Workspace& workspace)
         if (n.problem.isEmpty())
             n.problem = firstProblem.value(n.id);
     }
-    g.layout();
+    if (cancelled && cancelled->load())
+        return g;
+    g.layout(8, cancelled);
     return g;
 }
 
-void TopologyGraph::layout(int sweeps)
+void TopologyGraph::layout(int sweeps, const std::atomic<bool>* cancelled)
 {
+    const auto stop = [cancelled] { return cancelled && cancelled->load(std::memory_order_relaxed); };
     // Layers, initially in a stable order (by id).
     std::vector<std::vector<size_t>> layers(LayerCount);
     for (size_t i = 0; i < m_nodes.size(); ++i)
@@ -371,7 +374,7 @@ void TopologyGraph::layout(int sweeps)
     int bestCrossings = crossings();
     for (size_t i = 0; i < m_nodes.size(); ++i)
         best[i] = m_nodes[i].order;
-    for (int s = 0; s < sweeps && bestCrossings > 0; ++s) {
+    for (int s = 0; s < sweeps && bestCrossings > 0 && !stop(); ++s) {
         reverseTies = s % 2 == 1;
         for (int l = RouteLayer; l <= EndpointLayer; ++l)
             reorder(l, l - 1);
@@ -405,7 +408,7 @@ void TopologyGraph::layout(int sweeps)
         }
         return c;
     };
-    for (int pass = 0; pass < 8; ++pass) {
+    for (int pass = 0; pass < 8 && !stop(); ++pass) {
         bool improved = false;
         for (int l = GatewayLayer; l <= EndpointLayer; ++l) {
             auto& nodes = layers[size_t(l)];

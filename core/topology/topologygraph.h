@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -56,13 +57,15 @@ public:
         QString fieldPath; // of the reference, for editing it
     };
 
-    static TopologyGraph build(const Workspace& workspace);
+    // `cancelled`, when given and set (by another thread), makes the build stop early with a
+    // graph nobody should use: the caller throws it away.
+    static TopologyGraph build(const Workspace& workspace, const std::atomic<bool>* cancelled = nullptr);
 
     [[nodiscard]] const std::vector<Node>& nodes() const { return m_nodes; }
     [[nodiscard]] const std::vector<Edge>& edges() const { return m_edges; }
     [[nodiscard]] const Node* node(const QString& id) const;
     // Orders each layer to reduce edge crossings (barycentre sweeps), then numbers the nodes.
-    void layout(int sweeps = 8);
+    void layout(int sweeps = 8, const std::atomic<bool>* cancelled = nullptr);
     // Edge crossings between neighbouring layers with the current orders.
     [[nodiscard]] int crossings() const;
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceindex.h"
 
+#include <QSet>
+
 #include "document/yamltree.h"
 #include "kindcatalog.h"
 
@@ -203,8 +205,10 @@ void ReferenceIndex::removeFrom(const ResourceKey& from)
 
 void ReferenceIndex::replaceFrom(const QList<ResourceKey>& from, std::vector<Reference> refs)
 {
-    if (!from.isEmpty())
-        std::erase_if(m_refs, [&](const Reference& r) { return from.contains(r.from); });
+    if (!from.isEmpty()) {
+        const QSet<ResourceKey> keys(from.begin(), from.end());
+        std::erase_if(m_refs, [&](const Reference& r) { return keys.contains(r.from); });
+    }
     for (Reference& r : refs)
         m_refs.push_back(std::move(r));
     rebuildLookup();

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "document/fieldpath.h"
 #include "document/parallelfor.h"
@@ -34,27 +35,201 @@ Severity toSeverity(ParseProblem::Severity s)
 }
 
 const std::vector<Resource> kNoResources;
+
+// Moves problems found in text that has since moved by `delta` bytes to where that text is now.
+void shiftDiagnostics(std::vector<Diagnostic>& list, qsizetype delta, const Document& doc, qsizetype sizeBefore)
+{
+    for (Diagnostic& d : list) {
+        d.range.begin += delta;
+        d.range.end += delta;
+        d.position = doc.positionAt(d.range.begin);
+        if (d.fix)
+            d.fix->offset = d.fix->offset >= sizeBefore ? doc.text().size() : d.fix->offset + delta;
+    }
+}
 } // namespace
 
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
     , m_validator(SchemaRegistry::builtin())
-{ }
+    , m_checkJob(new BackgroundJob(this))
+{
+    qRegisterMetaType<WorkspaceChange>();
+}
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    // The workers read the entries: stop them before the entries go.
+    m_checkJob->cancel();
+    for (BackgroundJob* reader : std::as_const(m_readers))
+        reader->cancel();
+}
+
+// ---- the change path ----
+
+void Workspace::beginChange()
+{
+    if (m_changeDepth++ > 0)
+        return;
+    m_checkJob->cancel(); // what it was checking is still in m_toCheck
+    for (BackgroundJob* reader : std::as_const(m_readers)) {
+        if (reader->cancel())
+            m_readerCancelled = true;
+    }
+}
+
+void Workspace::endChange(bool background)
+{
+    if (--m_changeDepth > 0)
+        return;
+    ++m_generation;
+    if (std::exchange(m_historyMoved, false))
+        Q_EMIT historyChanged();
+    if (m_toCheck.isEmpty() && !m_checkAll) {
+        announce();
+        return;
+    }
+    if (background && m_backgroundChecks)
+        startCheckJob();
+    else
+        runPendingChecksNow();
+}
+
+std::vector<std::pair<int, size_t>> Workspace::pendingTargets() const
+{
+    std::vector<std::pair<int, size_t>> targets;
+    for (int id : m_order) {
+        const Entry& e = m_entries.at(id);
+        for (size_t i = 0; i < e.resources.size(); ++i) {
+            if (m_checkAll || m_toCheck.contains(e.resources[i].key))
+                targets.emplace_back(id, i);
+        }
+    }
+    return targets;
+}
+
+void Workspace::startCheckJob()
+{
+    auto targets = std::make_shared<const std::vector<std::pair<int, size_t>>>(pendingTargets());
+    auto results = std::make_shared<std::vector<std::vector<Diagnostic>>>(targets->size());
+    // The worker only reads: every change cancels it (and waits) before it touches anything.
+    m_checkJob->start(
+        [this, targets, results](const std::atomic<bool>& cancelled) {
+            const ValidationIndex index = Validator::buildIndex(*this);
+            ParallelFor::run(
+                qsizetype(targets->size()),
+                [&](qsizetype i) {
+                    if (cancelled.load(std::memory_order_relaxed))
+                        return;
+                    const auto& [id, r] = (*targets)[size_t(i)];
+                    (*results)[size_t(i)] = m_validator.check(*this, index, m_entries.at(id).resources[r]);
+                },
+                64);
+        },
+        [this, targets, results] {
+            installChecks(*targets, std::move(*results));
+            announce();
+        });
+}
+
+void Workspace::runPendingChecksNow()
+{
+    const std::vector<std::pair<int, size_t>> targets = pendingTargets();
+    const ValidationIndex index = Validator::buildIndex(*this);
+    std::vector<std::vector<Diagnostic>> results(targets.size());
+    ParallelFor::run(
+        qsizetype(targets.size()),
+        [&](qsizetype i) {
+            const auto& [id, r] = targets[size_t(i)];
+            results[size_t(i)] = m_validator.check(*this, index, m_entries.at(id).resources[r]);
+        },
+        64);
+    installChecks(targets, std::move(results));
+    announce();
+}
+
+void Workspace::installChecks(
+    const std::vector<std::pair<int, size_t>>& targets, std::vector<std::vector<Diagnostic>> results)
+{
+    for (size_t i = 0; i < targets.size(); ++i) {
+        const auto& [id, r] = targets[i];
+        Entry& e = m_entries.at(id);
+        if (e.checks.size() != e.resources.size())
+            e.checks.resize(e.resources.size());
+        e.checks[r] = std::move(results[i]);
+        if (!m_pending.diagnosticsChanged.contains(id))
+            m_pending.diagnosticsChanged.append(id);
+    }
+    m_toCheck.clear();
+    m_checkAll = false;
+    m_lastCheckCount = int(targets.size());
+    ++m_generation;
+}
+
+void Workspace::announce()
+{
+    WorkspaceChange change = std::exchange(m_pending, {});
+    change.generation = m_generation;
+    const bool readersStopped = std::exchange(m_readerCancelled, false);
+    if (!change.isEmpty() || readersStopped)
+        Q_EMIT changed(change);
+}
+
+void Workspace::setBackgroundChecks(bool on)
+{
+    if (!on)
+        finishChecks();
+    m_backgroundChecks = on;
+}
+
+bool Workspace::checksPending() const
+{
+    return m_checkJob->isActive() || !m_toCheck.isEmpty() || m_checkAll;
+}
+
+void Workspace::finishChecks()
+{
+    if (m_changeDepth > 0)
+        return;
+    if (m_checkJob->isActive())
+        m_checkJob->finish();
+    else if (!m_toCheck.isEmpty() || m_checkAll)
+        runPendingChecksNow();
+}
+
+void Workspace::addReader(BackgroundJob* job)
+{
+    if (!m_readers.contains(job))
+        m_readers.append(job);
+}
+
+void Workspace::removeReader(BackgroundJob* job)
+{
+    m_readers.removeAll(job);
+}
+
+// ---- documents ----
 
 void Workspace::setDefaultNamespace(const QString& ns)
 {
     if (ns == m_defaultNamespace)
         return;
+    beginChange();
     m_defaultNamespace = ns;
     for (int id : std::as_const(m_order)) {
+        for (const Resource& r : m_entries.at(id).resources)
+            m_pending.removedResources.insert(r.key);
         indexResources(id);
+        for (const Resource& r : m_entries.at(id).resources) {
+            if (!m_pending.removedResources.remove(r.key))
+                m_pending.addedResources.insert(r.key);
+            else
+                m_pending.changedResources.insert(r.key);
+        }
     }
     rebuildReferences();
-    revalidateAll();
-    for (int id : std::as_const(m_order))
-        Q_EMIT documentChanged(id);
+    m_checkAll = true;
+    endChange(false);
 }
 
 void Workspace::openFolder(const QString& folder, QStringList& files) const
@@ -85,6 +260,7 @@ int Workspace::open(const QStringList& paths)
         files.size(),
         [&](qsizetype i) { loaded[size_t(i)] = Document::load(files[i], m_loadOptions, &errors[size_t(i)]); }, 2);
     int opened = 0;
+    beginChange();
     ++m_batch;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (!loaded[size_t(i)]) {
@@ -101,21 +277,31 @@ int Workspace::open(const QStringList& paths)
     }
     --m_batch;
     rebuildReferences();
-    revalidateAll();
+    m_checkAll = true;
+    endChange(false);
     return opened;
 }
 
 int Workspace::addDocument(std::unique_ptr<Document> document)
 {
+    beginChange();
     const int id = m_nextId++;
     m_entries.emplace(id, Entry { std::move(document), {}, {}, {} });
     m_order.append(id);
+    m_orderIndex.insert(id, int(m_order.size()) - 1);
     indexResources(id);
+    m_pending.addedDocuments.append(id);
+    m_pending.diagnosticsChanged.append(id);
+    for (const Resource& r : m_entries.at(id).resources)
+        m_pending.addedResources.insert(r.key);
     if (m_batch == 0) {
-        updateReferences(id, {});
+        std::vector<const Resource*> fresh;
+        for (const Resource& r : m_entries.at(id).resources)
+            fresh.push_back(&r);
+        replaceReferences({}, fresh);
         revalidateAround(keysOf(id));
     }
-    Q_EMIT documentAdded(id);
+    endChange(false);
     return id;
 }
 
@@ -124,24 +310,63 @@ int Workspace::addText(const QString& path, const QByteArray& text)
     return addDocument(std::make_unique<Document>(path, text, m_loadOptions.limits));
 }
 
-void Workspace::closeDocument(int id)
+void Workspace::removeDocument(int id)
 {
     if (!m_entries.contains(id))
         return;
-    Q_EMIT documentAboutToBeClosed(id);
     const QList<ResourceKey> keys = keysOf(id);
-    for (const ResourceKey& k : keys)
+    for (const ResourceKey& k : keys) {
         m_keyIndex.remove(k, id);
+        m_pending.removedResources.insert(k);
+        m_pending.addedResources.remove(k);
+        m_pending.changedResources.remove(k);
+    }
     m_order.removeOne(id);
+    rebuildOrderIndex();
     m_entries.erase(id);
-    ++m_generation;
+    m_texts.remove(id);
     m_histories.erase(id);
     std::erase(m_undoOrder, id);
     std::erase(m_redoOrder, id);
     m_references.replaceFrom(keys, {});
     revalidateAround(keys);
-    Q_EMIT documentClosed(id);
-    Q_EMIT historyChanged();
+    WorkspaceChange gone;
+    gone.removedDocuments.append(id);
+    m_pending.merge(gone);
+    m_pending.historyChanged = m_historyMoved = true;
+}
+
+void Workspace::closeDocument(int id)
+{
+    closeDocuments({ id });
+}
+
+void Workspace::closeDocuments(const QList<int>& ids)
+{
+    beginChange();
+    for (int id : ids)
+        removeDocument(id);
+    endChange(false);
+}
+
+void Workspace::rebuildOrderIndex()
+{
+    m_orderIndex.clear();
+    for (int i = 0; i < m_order.size(); ++i)
+        m_orderIndex.insert(m_order[i], i);
+    countResources();
+}
+
+void Workspace::countResources()
+{
+    m_resourceCount = 0;
+    for (const auto& [id, e] : m_entries)
+        m_resourceCount += int(e.resources.size());
+}
+
+int Workspace::indexOf(int id) const
+{
+    return m_orderIndex.value(id, -1);
 }
 
 Document* Workspace::document(int id) const
@@ -152,10 +377,15 @@ Document* Workspace::document(int id) const
 
 int Workspace::findDocument(const QString& path) const
 {
-    const QString canonical = QFileInfo(path).canonicalFilePath();
     for (int id : m_order) {
-        const QString& p = m_entries.at(id).document->path();
-        if (p == path || (!canonical.isEmpty() && QFileInfo(p).canonicalFilePath() == canonical))
+        if (m_entries.at(id).document->path() == path)
+            return id;
+    }
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return -1;
+    for (int id : m_order) {
+        if (QFileInfo(m_entries.at(id).document->path()).canonicalFilePath() == canonical)
             return id;
     }
     return -1;
@@ -170,6 +400,7 @@ const std::vector<Resource>& Workspace::resources(int documentId) const
 std::vector<const Resource*> Workspace::allResources() const
 {
     std::vector<const Resource*> out;
+    out.reserve(size_t(m_resourceCount));
     for (int id : m_order) {
         for (const Resource& r : m_entries.at(id).resources)
             out.push_back(&r);
@@ -181,9 +412,9 @@ const Resource* Workspace::findResource(const ResourceKey& key) const
 {
     // With duplicates, the definition first in workspace order is the one that counts.
     const Resource* best = nullptr;
-    qsizetype bestOrder = -1;
+    int bestOrder = -1;
     for (auto it = m_keyIndex.constFind(key); it != m_keyIndex.cend() && it.key() == key; ++it) {
-        const qsizetype order = m_order.indexOf(it.value());
+        const int order = indexOf(it.value());
         if (best && order > bestOrder)
             continue;
         for (const Resource& r : m_entries.at(it.value()).resources) {
@@ -205,16 +436,15 @@ const YamlTree* Workspace::treeOf(const Resource& resource) const
     return &d->documents()[size_t(resource.yamlDocument)].tree;
 }
 
-void Workspace::indexResources(int id)
+// ---- indexing ----
+
+std::optional<Resource> Workspace::indexYamlDocument(
+    int id, const Document& doc, size_t i, std::vector<Diagnostic>& structure) const
 {
-    ++m_generation;
-    Entry& e = m_entries[id];
-    for (const Resource& r : e.resources)
-        m_keyIndex.remove(r.key, id);
-    e.resources.clear();
-    e.checks.clear();
-    e.structure.clear();
-    const Document& doc = *e.document;
+    static const FieldPath apiVersionPath = FieldPath::parse(u"apiVersion"_s).value();
+    static const FieldPath kindPath = FieldPath::parse(u"kind"_s).value();
+    static const FieldPath namePath = FieldPath::parse(u"metadata.name"_s).value();
+    static const FieldPath generateNamePath = FieldPath::parse(u"metadata.generateName"_s).value();
     auto problem = [&](const QString& code, Severity severity, const QString& message, SourceRange range,
                        const QString& field = {}) {
         Diagnostic d;
@@ -225,93 +455,108 @@ void Workspace::indexResources(int id)
         d.range = range;
         d.position = doc.positionAt(range.begin);
         d.fieldPath = field;
-        e.structure.push_back(std::move(d));
+        structure.push_back(std::move(d));
     };
+    const YamlDocument& yd = doc.documents()[i];
+    const YamlTree& t = yd.tree;
+    if (yd.syntaxError || t.isEmpty())
+        return std::nullopt;
+    const int root = t.resolve(t.root);
+    if (root < 0)
+        return std::nullopt;
+    const YamlNode& rn = t.node(root);
+    if (rn.isNull())
+        return std::nullopt;
+    if (!rn.isMapping()) {
+        problem(u"BW0004"_s, Severity::Error,
+            tr("this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and "
+               "metadata")
+                .arg(rn.isSequence() ? tr("a list") : tr("a scalar")),
+            rn.valueRange);
+        return std::nullopt;
+    }
+    auto requiredString = [&](const FieldPath& path, QString* out, SourceRange* where) {
+        const int n = t.resolve(t.find(path));
+        if (n < 0) {
+            problem(u"BW0005"_s, Severity::Error,
+                tr("%1 is missing; every Kubernetes object needs it").arg(path.toString()),
+                { rn.valueRange.begin, rn.valueRange.begin }, path.toString());
+            return false;
+        }
+        const YamlNode& nd = t.node(n);
+        if (!nd.isScalar() || nd.value.empty() || t.scalarKind(n) != YamlTree::ScalarKind::String) {
+            problem(u"BW0005"_s, Severity::Error, tr("%1 must be a non-empty string").arg(path.toString()),
+                nd.valueRange, path.toString());
+            return false;
+        }
+        *out = QString::fromStdString(nd.value);
+        if (where)
+            *where = nd.valueRange;
+        return true;
+    };
+    Resource r;
+    SourceRange kindRange;
+    bool ok = requiredString(apiVersionPath, &r.apiVersion, nullptr);
+    ok = requiredString(kindPath, &r.key.kind, &kindRange) && ok;
+    const int metadata = t.resolve(t.child(root, u"metadata"));
+    if (metadata >= 0 && !t.node(metadata).isMapping()) {
+        problem(
+            u"BW0005"_s, Severity::Error, tr("metadata must be a mapping"), t.node(metadata).valueRange, u"metadata"_s);
+        ok = false;
+    } else if (metadata >= 0 && t.child(metadata, u"name") < 0 && t.child(metadata, u"generateName") >= 0) {
+        r.key.name = t.stringAt(generateNamePath);
+        r.nameRange = t.node(t.child(metadata, u"generateName")).valueRange;
+    } else {
+        ok = requiredString(namePath, &r.key.name, &r.nameRange) && ok;
+    }
+    if (!ok)
+        return std::nullopt;
+    KindCatalog::splitApiVersion(r.apiVersion, &r.key.group, &r.version);
+    KindCatalog::KindInfo info = KindCatalog::lookup(r.key.group, r.key.kind);
+    if (!info.known) {
+        // A loaded CRD makes a kind known, with its scope.
+        if (const KindSchema* schema = m_validator.schemas().find(r.key.group, r.key.kind, r.version)) {
+            info.known = true;
+            info.namespaced = schema->namespaced;
+        }
+    }
+    r.knownKind = info.known;
+    if (!info.known) {
+        problem(u"BW0006"_s, Severity::Warning,
+            tr("%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. "
+               "Load its CRD to have it checked")
+                .arg(r.key.kind, r.apiVersion),
+            kindRange, u"kind"_s);
+    }
+    const int nsNode = metadata >= 0 ? t.resolve(t.child(metadata, u"namespace")) : -1;
+    r.namespaceExplicit = nsNode >= 0 && t.node(nsNode).isScalar() && !t.node(nsNode).value.empty();
+    if (!info.namespaced)
+        r.key.namespace_.clear();
+    else
+        r.key.namespace_ = r.namespaceExplicit ? QString::fromStdString(t.node(nsNode).value) : m_defaultNamespace;
+    r.documentId = id;
+    r.yamlDocument = int(i);
+    r.range = yd.range;
+    return r;
+}
+
+void Workspace::indexResources(int id)
+{
+    Entry& e = m_entries.at(id);
+    for (const Resource& r : e.resources)
+        m_keyIndex.remove(r.key, id);
+    e.resources.clear();
+    e.checks.clear();
+    const Document& doc = *e.document;
+    e.structure.assign(doc.documents().size(), {});
     for (size_t i = 0; i < doc.documents().size(); ++i) {
-        const YamlDocument& yd = doc.documents()[i];
-        const YamlTree& t = yd.tree;
-        if (yd.syntaxError || t.isEmpty())
-            continue;
-        const int root = t.resolve(t.root);
-        if (root < 0)
-            continue;
-        const YamlNode& rn = t.node(root);
-        if (rn.isNull())
-            continue;
-        if (!rn.isMapping()) {
-            problem(u"BW0004"_s, Severity::Error,
-                tr("this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and "
-                   "metadata")
-                    .arg(rn.isSequence() ? tr("a list") : tr("a scalar")),
-                rn.valueRange);
-            continue;
+        if (std::optional<Resource> r = indexYamlDocument(id, doc, i, e.structure[i])) {
+            m_keyIndex.insert(r->key, id);
+            e.resources.push_back(std::move(*r));
         }
-        auto requiredString = [&](const FieldPath& path, QString* out, SourceRange* where) {
-            const int n = t.resolve(t.find(path));
-            if (n < 0) {
-                problem(u"BW0005"_s, Severity::Error,
-                    tr("%1 is missing; every Kubernetes object needs it").arg(path.toString()),
-                    { rn.valueRange.begin, rn.valueRange.begin }, path.toString());
-                return false;
-            }
-            const YamlNode& nd = t.node(n);
-            if (!nd.isScalar() || nd.value.empty() || t.scalarKind(n) != YamlTree::ScalarKind::String) {
-                problem(u"BW0005"_s, Severity::Error, tr("%1 must be a non-empty string").arg(path.toString()),
-                    nd.valueRange, path.toString());
-                return false;
-            }
-            *out = QString::fromStdString(nd.value);
-            if (where)
-                *where = nd.valueRange;
-            return true;
-        };
-        Resource r;
-        SourceRange kindRange;
-        bool ok = requiredString(FieldPath::parse(u"apiVersion"_s).value(), &r.apiVersion, nullptr);
-        ok = requiredString(FieldPath::parse(u"kind"_s).value(), &r.key.kind, &kindRange) && ok;
-        const int metadata = t.resolve(t.child(root, u"metadata"));
-        if (metadata >= 0 && !t.node(metadata).isMapping()) {
-            problem(u"BW0005"_s, Severity::Error, tr("metadata must be a mapping"), t.node(metadata).valueRange,
-                u"metadata"_s);
-            ok = false;
-        } else if (metadata >= 0 && t.child(metadata, u"name") < 0 && t.child(metadata, u"generateName") >= 0) {
-            r.key.name = t.stringAt(FieldPath::parse(u"metadata.generateName"_s).value());
-            r.nameRange = t.node(t.child(metadata, u"generateName")).valueRange;
-        } else {
-            ok = requiredString(FieldPath::parse(u"metadata.name"_s).value(), &r.key.name, &r.nameRange) && ok;
-        }
-        if (!ok)
-            continue;
-        KindCatalog::splitApiVersion(r.apiVersion, &r.key.group, &r.version);
-        KindCatalog::KindInfo info = KindCatalog::lookup(r.key.group, r.key.kind);
-        if (!info.known) {
-            // A loaded CRD makes a kind known, with its scope.
-            if (const KindSchema* schema = m_validator.schemas().find(r.key.group, r.key.kind, r.version)) {
-                info.known = true;
-                info.namespaced = schema->namespaced;
-            }
-        }
-        r.knownKind = info.known;
-        if (!info.known) {
-            problem(u"BW0006"_s, Severity::Warning,
-                tr("%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. "
-                   "Load its CRD to have it checked")
-                    .arg(r.key.kind, r.apiVersion),
-                kindRange, u"kind"_s);
-        }
-        const int nsNode = metadata >= 0 ? t.resolve(t.child(metadata, u"namespace")) : -1;
-        r.namespaceExplicit = nsNode >= 0 && t.node(nsNode).isScalar() && !t.node(nsNode).value.empty();
-        if (!info.namespaced)
-            r.key.namespace_.clear();
-        else
-            r.key.namespace_ = r.namespaceExplicit ? QString::fromStdString(t.node(nsNode).value) : m_defaultNamespace;
-        r.documentId = id;
-        r.yamlDocument = int(i);
-        r.range = yd.range;
-        m_keyIndex.insert(r.key, id);
-        e.resources.push_back(std::move(r));
     }
     e.checks.resize(e.resources.size());
+    countResources();
 }
 
 void Workspace::rebuildReferences()
@@ -333,100 +578,114 @@ QList<ResourceKey> Workspace::keysOf(int documentId) const
     return keys;
 }
 
-void Workspace::updateReferences(int documentId, const QList<ResourceKey>& oldKeys)
+void Workspace::replaceReferences(const QList<ResourceKey>& removed, const std::vector<const Resource*>& fresh)
 {
     std::vector<Reference> refs;
-    for (const Resource& r : resources(documentId)) {
-        if (const YamlTree* t = treeOf(r)) {
-            std::vector<Reference> mine = ReferenceIndex::extract(r, *t);
+    QList<ResourceKey> from = removed;
+    for (const Resource* r : fresh) {
+        from.append(r->key);
+        if (const YamlTree* t = treeOf(*r)) {
+            std::vector<Reference> mine = ReferenceIndex::extract(*r, *t);
             refs.insert(refs.end(), std::make_move_iterator(mine.begin()), std::make_move_iterator(mine.end()));
         }
     }
-    QList<ResourceKey> from = oldKeys;
-    from += keysOf(documentId);
     m_references.replaceFrom(from, std::move(refs));
 }
 
 void Workspace::setSchemas(std::shared_ptr<const SchemaRegistry> schemas)
 {
+    beginChange();
     m_validator = Validator(std::move(schemas));
-    for (int id : std::as_const(m_order))
+    for (int id : std::as_const(m_order)) {
+        const QList<ResourceKey> before = keysOf(id);
         indexResources(id);
+        for (const ResourceKey& k : before)
+            m_pending.changedResources.insert(k);
+        for (const Resource& r : m_entries.at(id).resources)
+            m_pending.changedResources.insert(r.key);
+    }
     rebuildReferences();
-    revalidateAll();
-    for (int id : std::as_const(m_order))
-        Q_EMIT documentChanged(id);
+    m_checkAll = true;
+    endChange(false);
 }
 
-Workspace::Snapshot Workspace::snapshot(int documentId)
+void Workspace::reindexAfterEdit(
+    int documentId, Entry before, const std::vector<qsizetype>& oldBegins, qsizetype sizeBefore)
 {
-    Snapshot s;
-    auto it = m_entries.find(documentId);
-    if (it == m_entries.end())
-        return s;
-    s.resources = it->second.resources;
-    s.checks = std::move(it->second.checks);
-    return s;
-}
-
-void Workspace::reindexAfterEdit(int documentId, Snapshot before, qsizetype textSizeBefore)
-{
-    indexResources(documentId);
     Entry& e = m_entries.at(documentId);
     const Document& doc = *e.document;
-    const std::vector<int>& reparsed = doc.reparsedDocuments();
-    // Objects whose YAML document was not re-parsed keep their results, moved to where
-    // their text now is; only what changed, and what depends on it, is checked again.
-    QList<ResourceKey> changed;
-    std::vector<bool> matched(before.resources.size(), false);
-    for (size_t i = 0; i < e.resources.size(); ++i) {
-        const Resource& r = e.resources[i];
-        const bool parsedAgain = std::find(reparsed.begin(), reparsed.end(), r.yamlDocument) != reparsed.end();
-        const auto same = [&](size_t j) {
-            return !matched[j] && before.resources[j].key == r.key
-                && before.resources[j].range.length() == r.range.length();
-        };
-        // Usually the object sits at the same index as before.
-        size_t j = i < before.resources.size() && same(i) ? i : 0;
-        while (j < before.resources.size() && !same(j))
-            ++j;
-        if (parsedAgain || j == before.resources.size()) {
-            changed.append(r.key);
+    const std::vector<int>& previous = doc.previousIndices();
+    const size_t count = doc.documents().size();
+    // YAML documents that were only moved keep their object, its problems and its results,
+    // moved to where their text now is; only those parsed again are indexed and checked again.
+    std::unordered_map<int, size_t> oldByDocument;
+    for (size_t j = 0; j < before.resources.size(); ++j)
+        oldByDocument.emplace(before.resources[j].yamlDocument, j);
+    std::vector<bool> reused(before.resources.size(), false);
+    e.resources.clear();
+    e.checks.clear();
+    e.structure.assign(count, {});
+    std::vector<size_t> fresh;
+    for (size_t s = 0; s < count; ++s) {
+        const int old = s < previous.size() ? previous[s] : -1;
+        if (old >= 0 && size_t(old) < before.structure.size() && size_t(old) < oldBegins.size()) {
+            const qsizetype delta = doc.documents()[s].range.begin - oldBegins[size_t(old)];
+            e.structure[s] = std::move(before.structure[size_t(old)]);
+            shiftDiagnostics(e.structure[s], delta, doc, sizeBefore);
+            if (const auto it = oldByDocument.find(old); it != oldByDocument.end()) {
+                Resource r = before.resources[it->second];
+                r.range.shift(delta);
+                r.nameRange.shift(delta);
+                r.yamlDocument = int(s);
+                std::vector<Diagnostic> checks = it->second < before.checks.size()
+                    ? std::move(before.checks[it->second])
+                    : std::vector<Diagnostic> {};
+                shiftDiagnostics(checks, delta, doc, sizeBefore);
+                reused[it->second] = true;
+                e.resources.push_back(std::move(r));
+                e.checks.push_back(std::move(checks));
+            }
             continue;
         }
-        matched[j] = true;
-        const qsizetype delta = r.range.begin - before.resources[j].range.begin;
-        std::vector<Diagnostic> moved = std::move(before.checks[j]);
-        for (Diagnostic& d : moved) {
-            d.range.begin += delta;
-            d.range.end += delta;
-            d.position = doc.positionAt(d.range.begin);
-            if (d.fix)
-                d.fix->offset = d.fix->offset >= textSizeBefore ? doc.text().size() : d.fix->offset + delta;
+        if (std::optional<Resource> r = indexYamlDocument(documentId, doc, s, e.structure[s])) {
+            fresh.push_back(e.resources.size());
+            e.resources.push_back(std::move(*r));
+            e.checks.emplace_back(); // hidden until checked: the old results point at old text
         }
-        e.checks[i] = std::move(moved);
     }
+    QSet<ResourceKey> gone;
     for (size_t j = 0; j < before.resources.size(); ++j) {
-        if (!matched[j])
-            changed.append(before.resources[j].key);
+        if (!reused[j])
+            gone.insert(before.resources[j].key);
     }
-    QList<ResourceKey> old;
-    for (const Resource& r : before.resources)
-        old.append(r.key);
-    updateReferences(documentId, old);
-    revalidateAround(changed);
-}
-
-void Workspace::revalidateAll()
-{
-    std::vector<std::pair<int, size_t>> targets;
-    for (int id : std::as_const(m_order)) {
-        Entry& e = m_entries.at(id);
-        e.checks.assign(e.resources.size(), {});
-        for (size_t i = 0; i < e.resources.size(); ++i)
-            targets.emplace_back(id, i);
+    QSet<ResourceKey> come;
+    for (size_t i : fresh)
+        come.insert(e.resources[i].key);
+    QSet<ResourceKey> touched = gone;
+    touched.unite(come);
+    // Re-register the touched keys of this document, one entry per object defining them.
+    std::vector<const Resource*> touchedResources;
+    for (const ResourceKey& k : std::as_const(touched))
+        m_keyIndex.remove(k, documentId);
+    for (const Resource& r : e.resources) {
+        if (touched.contains(r.key)) {
+            m_keyIndex.insert(r.key, documentId);
+            touchedResources.push_back(&r);
+        }
     }
-    runChecks(targets);
+    countResources();
+    WorkspaceChange change;
+    for (const ResourceKey& k : std::as_const(touched)) {
+        if (gone.contains(k) && come.contains(k))
+            change.changedResources.insert(k);
+        else if (come.contains(k))
+            change.addedResources.insert(k);
+        else
+            change.removedResources.insert(k);
+    }
+    m_pending.merge(change);
+    replaceReferences(gone.values(), touchedResources);
+    revalidateAround(touched.values());
 }
 
 void Workspace::revalidateAround(const QList<ResourceKey>& changedKeys)
@@ -464,45 +723,18 @@ void Workspace::revalidateAround(const QList<ResourceKey>& changedKeys)
                 affected.insert(r.from);
         }
     }
-    std::vector<std::pair<int, size_t>> targets;
-    for (int id : std::as_const(m_order)) {
-        const Entry& e = m_entries.at(id);
-        for (size_t i = 0; i < e.resources.size(); ++i) {
-            const Resource& r = e.resources[i];
-            if (affected.contains(r.key)
-                || (allRoutes && KindCatalog::lookup(r.key.group, r.key.kind).role == KindCatalog::Role::Route))
-                targets.emplace_back(id, i);
+    if (allRoutes) {
+        for (int id : std::as_const(m_order)) {
+            for (const Resource& r : m_entries.at(id).resources) {
+                if (KindCatalog::lookup(r.key.group, r.key.kind).role == KindCatalog::Role::Route)
+                    affected.insert(r.key);
+            }
         }
     }
-    runChecks(targets);
+    m_toCheck.unite(affected);
 }
 
-void Workspace::runChecks(const std::vector<std::pair<int, size_t>>& targets)
-{
-    const ValidationIndex index = Validator::buildIndex(*this);
-    std::vector<std::vector<Diagnostic>> results(targets.size());
-    ParallelFor::run(
-        qsizetype(targets.size()),
-        [&](qsizetype i) {
-            const auto& [id, r] = targets[size_t(i)];
-            results[size_t(i)] = m_validator.check(*this, index, m_entries.at(id).resources[r]);
-        },
-        64);
-    QList<int> changed;
-    for (size_t i = 0; i < targets.size(); ++i) {
-        const auto& [id, r] = targets[i];
-        Entry& e = m_entries.at(id);
-        if (e.checks.size() != e.resources.size())
-            e.checks.resize(e.resources.size());
-        e.checks[r] = std::move(results[i]);
-        if (!changed.contains(id))
-            changed.append(id);
-    }
-    m_lastCheckCount = int(targets.size());
-    ++m_generation;
-    if (!changed.isEmpty())
-        Q_EMIT diagnosticsChanged(changed);
-}
+// ---- problems ----
 
 Diagnostic Workspace::makeDiagnostic(int documentId, const ParseProblem& p) const
 {
@@ -529,43 +761,42 @@ std::vector<Diagnostic> Workspace::diagnostics(int documentId) const
     const Entry* it = &found->second;
     for (const ParseProblem& p : it->document->problems())
         out.push_back(makeDiagnostic(documentId, p));
-    out.insert(out.end(), it->structure.begin(), it->structure.end());
+    for (const std::vector<Diagnostic>& structure : it->structure)
+        out.insert(out.end(), structure.begin(), structure.end());
     for (const std::vector<Diagnostic>& checks : it->checks)
         out.insert(out.end(), checks.begin(), checks.end());
     // Duplicate objects: the first definition in workspace order wins, later ones are flagged.
-    QHash<ResourceKey, const Resource*> first;
-    for (int id : m_order) {
-        for (const Resource& r : m_entries.at(id).resources) {
-            const auto slot = first.constFind(r.key);
-            if (slot == first.cend()) {
-                first.insert(r.key, &r);
-                continue;
-            }
-            if (id != documentId)
-                continue;
-            const Resource* original = slot.value();
-            const Document* od = document(original->documentId);
-            const TextPosition op = od->positionAt(original->nameRange.begin);
-            Diagnostic d;
-            d.code = u"BW0010"_s;
-            d.message = tr("duplicate object %1: it is also defined at %2:%3; applying both makes the last one win")
-                            .arg(r.key.toString(), od->path())
-                            .arg(op.line);
-            d.file = it->document->path();
-            d.range = r.nameRange;
-            d.position = it->document->positionAt(r.nameRange.begin);
-            d.fieldPath = u"metadata.name"_s;
-            out.push_back(std::move(d));
-        }
+    for (const Resource& r : it->resources) {
+        if (m_keyIndex.count(r.key) < 2)
+            continue;
+        const Resource* original = findResource(r.key);
+        if (!original || original == &r)
+            continue;
+        const Document* od = document(original->documentId);
+        const TextPosition op = od->positionAt(original->nameRange.begin);
+        Diagnostic d;
+        d.code = u"BW0010"_s;
+        d.message = tr("duplicate object %1: it is also defined at %2:%3; applying both makes the last one win")
+                        .arg(r.key.toString(), od->path())
+                        .arg(op.line);
+        d.file = it->document->path();
+        d.range = r.nameRange;
+        d.position = it->document->positionAt(r.nameRange.begin);
+        d.fieldPath = u"metadata.name"_s;
+        out.push_back(std::move(d));
     }
+    // Each problem names the object it lies in; objects are in text order.
+    const std::vector<Resource>& rs = it->resources;
     for (Diagnostic& d : out) {
-        for (const Resource& r : it->resources) {
-            if (r.range.begin <= d.range.begin && d.range.begin <= r.range.end) {
-                d.kind = r.key.kind;
-                d.name = r.key.name;
-                d.namespace_ = r.key.namespace_;
-                break;
-            }
+        auto next = std::upper_bound(rs.begin(), rs.end(), d.range.begin,
+            [](qsizetype offset, const Resource& r) { return offset < r.range.begin; });
+        if (next == rs.begin())
+            continue;
+        const Resource& r = *std::prev(next);
+        if (d.range.begin <= r.range.end) {
+            d.kind = r.key.kind;
+            d.name = r.key.name;
+            d.namespace_ = r.key.namespace_;
         }
     }
     appendFindings(documentId, out); // these name their object already
@@ -573,7 +804,6 @@ std::vector<Diagnostic> Workspace::diagnostics(int documentId) const
         out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
     return out;
 }
-
 std::optional<Workspace::FieldLocation> Workspace::locateField(
     const ResourceKey& object, const QString& fieldPath) const
 {
@@ -627,6 +857,7 @@ QList<int> Workspace::documentsOf(const std::vector<StoredFinding>& findings) co
 
 void Workspace::setFindings(const QString& source, std::vector<Finding> findings)
 {
+    beginChange();
     QList<int> changed;
     if (const auto old = m_findings.find(source); old != m_findings.end())
         changed = documentsOf(old->second);
@@ -646,9 +877,11 @@ void Workspace::setFindings(const QString& source, std::vector<Finding> findings
         m_findings.erase(source);
     else
         m_findings[source] = std::move(stored);
-    ++m_generation;
-    if (!changed.isEmpty())
-        Q_EMIT diagnosticsChanged(changed);
+    for (int id : std::as_const(changed)) {
+        if (!m_pending.diagnosticsChanged.contains(id))
+            m_pending.diagnosticsChanged.append(id);
+    }
+    endChange(true);
 }
 
 void Workspace::clearFindings(const QString& source)
@@ -700,29 +933,58 @@ std::vector<Diagnostic> Workspace::diagnostics() const
     return out;
 }
 
+// ---- edits ----
+
+void Workspace::attachText(int documentId, PendingText* text)
+{
+    if (m_entries.contains(documentId))
+        m_texts.insert(documentId, text);
+}
+
+void Workspace::detachText(int documentId, PendingText* text)
+{
+    if (m_texts.value(documentId) == text)
+        m_texts.remove(documentId);
+}
+
+void Workspace::commitTyping(int documentId)
+{
+    if (documentId >= 0) {
+        if (PendingText* t = m_texts.value(documentId))
+            t->applyPendingTyping();
+        return;
+    }
+    const QList<PendingText*> texts = m_texts.values();
+    for (PendingText* t : texts)
+        t->applyPendingTyping();
+}
+
 bool Workspace::applyChange(int documentId, const std::vector<DocumentEdit>& edits, std::vector<DocumentEdit>* inverse)
 {
     Document* doc = document(documentId);
     if (!doc)
         return false;
-    // Views apply text typed but not yet applied now; edits computed before that are stale.
-    const quint64 revision = doc->revision();
-    Q_EMIT documentAboutToChange(documentId);
-    if (doc->revision() != revision)
-        return false;
-    const qsizetype textSizeBefore = doc->text().size();
+    const qsizetype sizeBefore = doc->text().size();
+    std::vector<qsizetype> oldBegins;
+    oldBegins.reserve(doc->documents().size());
+    for (const YamlDocument& yd : doc->documents())
+        oldBegins.push_back(yd.range.begin);
     std::optional<std::vector<DocumentEdit>> inv = doc->apply(edits);
     if (!inv)
         return false;
-    Snapshot before = snapshot(documentId); // the objects as they were: not re-indexed yet
     if (inverse)
         *inverse = std::move(*inv);
-    reindexAfterEdit(documentId, std::move(before), textSizeBefore);
-    Q_EMIT documentChanged(documentId);
+    Entry& e = m_entries.at(documentId);
+    Entry before { nullptr, std::move(e.resources), std::move(e.structure), std::move(e.checks) };
+    reindexAfterEdit(documentId, std::move(before), oldBegins, sizeBefore);
+    if (!m_pending.textChanged.contains(documentId))
+        m_pending.textChanged.append(documentId);
+    if (PendingText* t = m_texts.value(documentId))
+        t->documentTextChanged();
     return true;
 }
 
-bool Workspace::applyEdits(
+bool Workspace::applyStep(
     int documentId, std::vector<DocumentEdit> edits, const QString& description, const QString& mergeKey)
 {
     std::vector<DocumentEdit> inverse;
@@ -735,13 +997,53 @@ bool Workspace::applyEdits(
         m_undoOrder.push_back(documentId);
     }
     std::erase(m_redoOrder, documentId); // its redo steps are gone
-    Q_EMIT historyChanged();
+    m_pending.historyChanged = m_historyMoved = true;
     return true;
+}
+
+bool Workspace::applyTyping(int documentId, const DocumentEdit& edit)
+{
+    if (!document(documentId))
+        return false;
+    beginChange();
+    const bool ok = applyStep(documentId, { edit }, tr("Typing"), u"typing"_s);
+    endChange(true);
+    return ok;
+}
+
+bool Workspace::applyEdits(
+    int documentId, std::vector<DocumentEdit> edits, const QString& description, const QString& mergeKey)
+{
+    Document* doc = document(documentId);
+    if (!doc)
+        return false;
+    beginChange();
+    // Typing not applied yet goes first; edits computed before it are stale.
+    const quint64 revision = doc->revision();
+    commitTyping(documentId);
+    const bool ok = doc->revision() == revision && applyStep(documentId, std::move(edits), description, mergeKey);
+    endChange(true);
+    return ok;
 }
 
 bool Workspace::applyEdits(int documentId, const StructuredEditor::Result& result, const QString& description)
 {
     return result.ok() && applyEdits(documentId, result.edits, description);
+}
+
+bool Workspace::edit(int documentId, const std::function<StructuredEditor::Result()>& compute,
+    const QString& description, QString* error)
+{
+    if (!document(documentId))
+        return false;
+    beginChange();
+    commitTyping(documentId);
+    const StructuredEditor::Result r = compute();
+    if (error)
+        *error = r.error;
+    const bool ok = r.ok() && (r.edits.empty() || applyStep(documentId, r.edits, description, {}));
+    endChange(true);
+    return ok;
 }
 
 const EditHistory& Workspace::history(int documentId) const
@@ -756,48 +1058,54 @@ const EditHistory& Workspace::history() const
     return history(m_undoOrder.empty() ? -1 : m_undoOrder.back());
 }
 
-void Workspace::prepareToEdit(int documentId)
-{
-    if (m_entries.contains(documentId))
-        Q_EMIT documentAboutToChange(documentId);
-}
-
 bool Workspace::undo(int documentId)
 {
-    prepareToEdit(documentId);
+    if (!document(documentId))
+        return false;
+    beginChange();
+    commitTyping(documentId);
     auto it = m_histories.find(documentId);
     const EditHistory::Step* step = it == m_histories.end() ? nullptr : it->second.undoStep();
-    if (!step)
-        return false;
-    for (auto c = step->changes.rbegin(); c != step->changes.rend(); ++c) {
-        if (!applyChange(c->documentId, c->undo, nullptr))
-            return false;
+    bool ok = step != nullptr;
+    if (step) {
+        for (auto c = step->changes.rbegin(); ok && c != step->changes.rend(); ++c)
+            ok = applyChange(c->documentId, c->undo, nullptr);
     }
-    it->second.stepBack();
-    if (const auto last = std::find(m_undoOrder.rbegin(), m_undoOrder.rend(), documentId); last != m_undoOrder.rend())
-        m_undoOrder.erase(std::next(last).base());
-    m_redoOrder.push_back(documentId);
-    Q_EMIT historyChanged();
-    return true;
+    if (ok) {
+        it->second.stepBack();
+        if (const auto last = std::find(m_undoOrder.rbegin(), m_undoOrder.rend(), documentId);
+            last != m_undoOrder.rend())
+            m_undoOrder.erase(std::next(last).base());
+        m_redoOrder.push_back(documentId);
+        m_pending.historyChanged = m_historyMoved = true;
+    }
+    endChange(true);
+    return ok;
 }
 
 bool Workspace::redo(int documentId)
 {
-    prepareToEdit(documentId);
+    if (!document(documentId))
+        return false;
+    beginChange();
+    commitTyping(documentId);
     auto it = m_histories.find(documentId);
     const EditHistory::Step* step = it == m_histories.end() ? nullptr : it->second.redoStep();
-    if (!step)
-        return false;
-    for (const EditHistory::Change& c : step->changes) {
-        if (!applyChange(c.documentId, c.redo, nullptr))
-            return false;
+    bool ok = step != nullptr;
+    if (step) {
+        for (auto c = step->changes.begin(); ok && c != step->changes.end(); ++c)
+            ok = applyChange(c->documentId, c->redo, nullptr);
     }
-    it->second.stepForward();
-    if (const auto last = std::find(m_redoOrder.rbegin(), m_redoOrder.rend(), documentId); last != m_redoOrder.rend())
-        m_redoOrder.erase(std::next(last).base());
-    m_undoOrder.push_back(documentId);
-    Q_EMIT historyChanged();
-    return true;
+    if (ok) {
+        it->second.stepForward();
+        if (const auto last = std::find(m_redoOrder.rbegin(), m_redoOrder.rend(), documentId);
+            last != m_redoOrder.rend())
+            m_redoOrder.erase(std::next(last).base());
+        m_undoOrder.push_back(documentId);
+        m_pending.historyChanged = m_historyMoved = true;
+    }
+    endChange(true);
+    return ok;
 }
 
 bool Workspace::undo()
@@ -815,26 +1123,55 @@ Document::SaveResult Workspace::save(int documentId, bool overwriteExternalChang
     Document* doc = document(documentId);
     if (!doc)
         return { Document::SaveStatus::Failed, tr("no such document") };
-    return doc->save(overwriteExternalChanges);
+    commitTyping(documentId); // save what the editors show
+    Document::SaveResult r = doc->save(overwriteExternalChanges);
+    if (r.status == Document::SaveStatus::Saved) {
+        beginChange();
+        m_pending.savedDocuments.append(documentId);
+        endChange(true);
+    }
+    return r;
+}
+
+int Workspace::reload(const QList<int>& documentIds, QStringList* errors)
+{
+    int done = 0;
+    beginChange();
+    for (int id : documentIds) {
+        Document* doc = document(id);
+        if (!doc)
+            continue;
+        QString error;
+        const std::optional<QByteArray> bytes = doc->readDisk(&error);
+        if (!bytes) {
+            if (errors)
+                errors->append(error);
+            continue;
+        }
+        if (*bytes != doc->text() && !applyChange(id, { doc->editReplacingText(*bytes) }, nullptr))
+            continue;
+        doc->setDiskText(*bytes);
+        m_histories.erase(id);
+        std::erase(m_undoOrder, id);
+        std::erase(m_redoOrder, id);
+        if (!m_pending.reloaded.contains(id))
+            m_pending.reloaded.append(id);
+        if (!m_pending.textChanged.contains(id))
+            m_pending.textChanged.append(id);
+        m_pending.historyChanged = m_historyMoved = true;
+        ++done;
+    }
+    endChange(true);
+    return done;
 }
 
 bool Workspace::reload(int documentId, QString* error)
 {
-    Document* doc = document(documentId);
-    if (!doc)
-        return false;
-    Q_EMIT documentAboutToChange(documentId);
-    const qsizetype textSizeBefore = doc->text().size();
-    if (!doc->reload(error))
-        return false;
-    Snapshot before = snapshot(documentId);
-    m_histories.erase(documentId);
-    std::erase(m_undoOrder, documentId);
-    std::erase(m_redoOrder, documentId);
-    reindexAfterEdit(documentId, std::move(before), textSizeBefore);
-    Q_EMIT documentChanged(documentId);
-    Q_EMIT historyChanged();
-    return true;
+    QStringList errors;
+    const bool ok = reload(QList<int> { documentId }, &errors) == 1;
+    if (error && !errors.isEmpty())
+        *error = errors.first();
+    return ok;
 }
 
 } // namespace bw
