@@ -54,12 +54,29 @@ void DocumentBuffer::documentTextChanged()
         syncFromDocument();
 }
 
-void DocumentBuffer::onContentsChange(int, int, int)
+void DocumentBuffer::onContentsChange(int position, int removed, int added)
 {
     if (m_syncing || m_readOnly)
         return;
     m_pending = true;
+    m_typed.push_back({ position, removed, added });
     m_timer.start();
+}
+
+std::optional<std::pair<int, int>> DocumentBuffer::currentRange(int begin, int end) const
+{
+    for (const Typed& t : m_typed) {
+        const int changedEnd = t.position + t.removed;
+        const bool touches = t.removed > 0 ? (t.position < std::max(end, begin + 1) && changedEnd > begin)
+                                           : (t.position > begin && t.position < end);
+        if (touches)
+            return std::nullopt;
+        if (changedEnd <= begin) {
+            begin += t.added - t.removed;
+            end += t.added - t.removed;
+        }
+    }
+    return std::pair { begin, end };
 }
 
 void DocumentBuffer::applyPendingTyping()
@@ -94,6 +111,7 @@ void DocumentBuffer::applyPendingTyping()
     if (!doc)
         return;
     m_view = ViewText(doc->text());
+    m_typed.clear();
     if (!ok || m_view.text() != after)
         syncFromDocument(); // never show text that is not the document's
 }
@@ -106,6 +124,7 @@ void DocumentBuffer::syncFromDocument()
     m_timer.stop();
     m_pending = false;
     m_view = ViewText(doc->text());
+    m_typed.clear();
     const QString current = m_text->toPlainText();
     const QString& wanted = m_view.text();
     if (current == wanted)

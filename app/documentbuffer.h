@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+#include <vector>
+
 #include "document/viewtext.h"
 #include "workspace/pendingtext.h"
 
@@ -34,6 +37,10 @@ public:
     [[nodiscard]] bool hasPendingTyping() const { return m_pending; }
     // Editor positions <-> byte offsets of the document as last synchronised.
     [[nodiscard]] const ViewText& view() const { return m_view; }
+    // Where the editor range [begin, end) of the text as last synchronised is in the editor
+    // now, after typing not applied yet; nullopt when that typing changed the range itself
+    // (a problem found there no longer describes what is shown).
+    [[nodiscard]] std::optional<std::pair<int, int>> currentRange(int begin, int end) const;
 
     static constexpr int kTypingDelayMs = 250;
 
@@ -52,6 +59,13 @@ private:
     bool m_syncing = false; // we are changing the QTextDocument ourselves
     bool m_flushing = false;
     bool m_pending = false; // typed, not applied yet
+    struct Typed
+    {
+        int position;
+        int removed;
+        int added;
+    };
+    std::vector<Typed> m_typed; // since m_view was taken, in order
     bool m_readOnly = false;
 };
 

@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSaveFile>
@@ -49,6 +52,7 @@
 #include "simulationpanel.h"
 #include "topologycontroller.h"
 #include "topologyview.h"
+#include "workspace/disksync.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexporter.h"
@@ -65,6 +69,7 @@ const QString kAutosaveKey = u"preferences/autosaveSeconds"_s;
 const QString kLanguageKey = u"preferences/language"_s;
 const QString kConnectToKey = u"probe/connectTo"_s;
 constexpr int kMaxRecent = 10;
+constexpr int kDiskSettleMs = 200;
 
 QString resourceLabel(const ResourceKey& k)
 {
@@ -90,7 +95,34 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    // Above the tabs: the bar that lists files changed on disk while edited here.
+    m_diskBar = new QFrame;
+    m_diskBar->setObjectName(u"diskChangeBar"_s);
+    m_diskBar->setFrameShape(QFrame::StyledPanel);
+    m_diskBar->setStyleSheet(u"#diskChangeBar { background: #fff4ce; border: 1px solid #e0c36c; }"_s);
+    auto* barLayout = new QHBoxLayout(m_diskBar);
+    barLayout->setContentsMargins(8, 4, 8, 4);
+    m_diskBarText = new QLabel;
+    m_diskBarText->setWordWrap(true);
+    barLayout->addWidget(m_diskBarText, 1);
+    auto* reloadButton = new QPushButton(tr("Reload from Disk"));
+    reloadButton->setObjectName(u"diskReload"_s);
+    reloadButton->setToolTip(tr("Discard the unsaved edits of these files and show what is on disk"));
+    auto* keepButton = new QPushButton(tr("Keep My Edits"));
+    keepButton->setObjectName(u"diskKeep"_s);
+    keepButton->setToolTip(tr("Keep the text shown here; saving asks before it overwrites the other change"));
+    barLayout->addWidget(reloadButton);
+    barLayout->addWidget(keepButton);
+    connect(reloadButton, &QPushButton::clicked, this, &MainWindow::reloadConflicts);
+    connect(keepButton, &QPushButton::clicked, this, &MainWindow::keepConflicts);
+    m_diskBar->hide();
+    auto* centre = new QWidget;
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_diskBar);
+    centreLayout->addWidget(m_tabs, 1);
+    setCentralWidget(centre);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int i) {
         if (m_tabs->widget(i) != m_topology)
             delete m_tabs->widget(i);
@@ -135,7 +167,17 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
     connect(m_workspace, &Workspace::historyChanged, this, &MainWindow::updateActions);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
+    // Other programs change files in bursts (a checkout, a save by rename): take them in once
+    // the burst is over.
+    m_diskTimer.setSingleShot(true);
+    m_diskTimer.setInterval(kDiskSettleMs);
+    connect(&m_diskTimer, &QTimer::timeout, this, &MainWindow::syncWithDisk);
+    const auto noteDiskChange = [this](const QString& path) {
+        m_diskPaths.insert(path);
+        m_diskTimer.start();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, noteDiskChange);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, noteDiskChange);
 
     QSettings settings;
     m_autosave.setSingleShot(true);
@@ -394,6 +436,11 @@ void MainWindow::openPaths(const QStringList& paths)
     if (paths.isEmpty())
         return;
     const int before = m_workspace->documentCount();
+    for (const QString& p : paths) {
+        const QString folder = QFileInfo(p).absoluteFilePath();
+        if (QFileInfo(p).isDir() && !m_openFolders.contains(folder))
+            m_openFolders.append(folder); // new files appearing in it are opened too
+    }
     m_workspace->open(paths);
     addRecent(paths);
     m_tree->expandToDepth(0);
@@ -997,43 +1044,110 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::watchDocuments()
 {
+    // Files and the folders holding them: an editor that saves by rename replaces the file
+    // (its watch is gone), and only its folder hears of the new one.
+    const QStringList watchedFiles = m_watcher->files();
+    const QStringList watchedFolders = m_watcher->directories();
+    const QSet<QString> watched(watchedFiles.begin(), watchedFiles.end());
+    QSet<QString> folders(watchedFolders.begin(), watchedFolders.end());
     QStringList paths;
+    const auto watchFolder = [&](const QString& folder) {
+        if (!folders.contains(folder) && QFileInfo(folder).isDir()) {
+            folders.insert(folder);
+            paths.append(folder);
+        }
+    };
+    for (const QString& folder : std::as_const(m_openFolders))
+        watchFolder(folder);
     for (int id : m_workspace->documentIds()) {
         const QString p = m_workspace->document(id)->path();
-        if (QFileInfo::exists(p) && !m_watcher->files().contains(p))
+        if (!watched.contains(p) && QFileInfo::exists(p))
             paths.append(p);
+        watchFolder(QFileInfo(p).absolutePath());
     }
     if (!paths.isEmpty())
         m_watcher->addPaths(paths);
 }
 
-void MainWindow::fileChangedOnDisk(const QString& path)
+void MainWindow::syncWithDisk()
 {
-    const int id = m_workspace->findDocument(path);
-    if (id < 0 || m_askedAboutDiskChange.contains(path))
-        return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return;
-    const Document* doc = m_workspace->document(id);
-    if (f.readAll() == doc->diskText())
-        return; // our own save, or a touch
-    m_askedAboutDiskChange.append(path);
-    const QString question = doc->isModified()
-        ? tr("%1 was changed by another program, and you have unsaved changes to it.\n\nReload it and lose your "
-             "changes, or keep yours (saving will ask before overwriting)?")
-              .arg(path)
-        : tr("%1 was changed by another program.\n\nReload it, or keep the text shown here?").arg(path);
-    const auto answer = QMessageBox::question(this, tr("File changed on disk"), question,
-        QMessageBox::Yes | QMessageBox::No, doc->isModified() ? QMessageBox::No : QMessageBox::Yes);
-    m_askedAboutDiskChange.removeAll(path);
-    if (answer == QMessageBox::Yes) {
-        QString error;
-        if (!m_workspace->reload(id, &error))
-            QMessageBox::critical(this, tr("Reload failed"), error);
+    const QSet<QString> touched = std::exchange(m_diskPaths, {});
+    const DiskSync::Result r = DiskSync::apply(*m_workspace, m_openFolders, touched.values());
+    m_conflicts.clear();
+    for (const QList<int>* ids : { &r.changedButModified, &r.deletedButModified }) {
+        for (int id : *ids) {
+            // Asked about already, and the disk still says the same: do not ask again.
+            const Document* doc = m_workspace->document(id);
+            QFile f(doc->path());
+            const QByteArray onDisk = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            if (m_keptDisk.contains(id) && m_keptDisk.value(id) == onDisk)
+                continue;
+            m_conflicts.append(id);
+        }
     }
-    if (!m_watcher->files().contains(path) && QFileInfo::exists(path))
-        m_watcher->addPath(path); // editors that replace files drop the watch
+    if (!r.errors.isEmpty())
+        statusBar()->showMessage(r.errors.join(u"; "_s), 8000);
+    else if (!r.reloaded.isEmpty() || !r.closed.isEmpty() || !r.opened.isEmpty())
+        statusBar()->showMessage(tr("Reloaded %n file(s) changed on disk", nullptr, int(r.reloaded.size()))
+                + (r.opened.isEmpty() ? QString()
+                                      : u" · "_s + tr("opened %n new file(s)", nullptr, int(r.opened.size())))
+                + (r.closed.isEmpty() ? QString()
+                                      : u" · "_s + tr("closed %n deleted file(s)", nullptr, int(r.closed.size()))),
+            5000);
+    showConflicts();
+    watchDocuments(); // renamed-over files lost their watch
+}
+
+void MainWindow::showConflicts()
+{
+    QStringList names;
+    for (int id : std::as_const(m_conflicts)) {
+        if (const Document* doc = m_workspace->document(id))
+            names.append(QFileInfo(doc->path()).fileName()
+                + (QFileInfo::exists(doc->path()) ? QString() : u" "_s + tr("(deleted)")));
+    }
+    if (names.isEmpty()) {
+        m_diskBar->hide();
+        return;
+    }
+    constexpr int kShown = 6;
+    QString list = QStringList(names.mid(0, kShown)).join(u", "_s);
+    if (names.size() > kShown)
+        list += u", "_s + tr("and %n more", nullptr, int(names.size() - kShown));
+    m_diskBarText->setText(
+        tr("%n file(s) changed on disk while you have unsaved edits in them: %1", nullptr, int(names.size()))
+            .arg(list));
+    m_diskBar->show();
+}
+
+void MainWindow::reloadConflicts()
+{
+    QList<int> reload;
+    QList<int> close;
+    for (int id : std::as_const(m_conflicts)) {
+        if (const Document* doc = m_workspace->document(id))
+            (QFileInfo::exists(doc->path()) ? reload : close).append(id);
+    }
+    m_conflicts.clear();
+    m_diskBar->hide();
+    QStringList errors;
+    if (!reload.isEmpty())
+        m_workspace->reload(reload, &errors);
+    if (!close.isEmpty())
+        m_workspace->closeDocuments(close);
+    if (!errors.isEmpty())
+        QMessageBox::critical(this, tr("Reload failed"), errors.join(u'\n'));
+}
+
+void MainWindow::keepConflicts()
+{
+    for (int id : std::as_const(m_conflicts)) {
+        const Document* doc = m_workspace->document(id);
+        QFile f(doc ? doc->path() : QString());
+        m_keptDisk.insert(id, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+    }
+    m_conflicts.clear();
+    m_diskBar->hide();
 }
 
 void MainWindow::setRecoveryDirectory(const QString& directory)

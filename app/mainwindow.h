@@ -13,6 +13,7 @@
 
 class QAction;
 class QFileSystemWatcher;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -53,6 +54,8 @@ public:
     [[nodiscard]] TopologyView* topology() const { return m_topology; }
     [[nodiscard]] ProbeDock* probeDock() const { return m_probeDock; }
     [[nodiscard]] SimulationPanel* simulationPanel() const { return m_simulationPanel; }
+    // The files changed on disk while edited here, listed in the bar above the editors.
+    [[nodiscard]] QList<int> diskConflicts() const { return m_conflicts; }
     // curl-style --connect-to rules (HOST:PORT:ADDRESS:PORT) for probes and live failover checks,
     // kept in the settings. False, with `error` naming the rule, when one does not parse; then
     // nothing changes.
@@ -112,7 +115,10 @@ private:
     void addRecent(const QStringList& paths);
     void rebuildRecentMenu();
     void watchDocuments();
-    void fileChangedOnDisk(const QString& path);
+    void syncWithDisk();
+    void showConflicts();
+    void reloadConflicts();
+    void keepConflicts();
     [[nodiscard]] int currentDocument() const;
 
     Workspace* m_workspace = nullptr;
@@ -139,7 +145,13 @@ private:
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer m_autosave;
     QString m_recoveryDirectory;
-    QStringList m_askedAboutDiskChange;
+    QTimer m_diskTimer;
+    QSet<QString> m_diskPaths; // changed on disk, not looked at yet
+    QStringList m_openFolders;
+    QList<int> m_conflicts; // changed on disk and edited here, listed in the bar
+    QHash<int, QByteArray> m_keptDisk; // what was on disk when the user chose to keep their edits
+    QFrame* m_diskBar = nullptr;
+    QLabel* m_diskBarText = nullptr;
 };
 
 } // namespace bw

@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -68,6 +69,9 @@ YamlEditor::YamlEditor(DocumentBuffer* buffer, QWidget* parent)
             m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &YamlEditor::updateExtraSelections);
+    // Only the problems in view are underlined (a large file has thousands): scrolling brings
+    // the others in.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &YamlEditor::updateExtraSelections);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
     updateExtraSelections();
 }
@@ -98,11 +102,9 @@ void YamlEditor::paintLineNumbers(QPaintEvent* event)
     while (block.isValid() && top <= event->rect().bottom()) {
         if (block.isVisible() && bottom >= event->rect().top()) {
             // A problem on this line colours its number.
-            std::optional<Severity> worst;
-            for (const Diagnostic& d : m_diagnostics) {
-                if (d.position.line == block.blockNumber() + 1 && (!worst || int(d.severity) < int(*worst)))
-                    worst = d.severity;
-            }
+            const auto found = m_worstOnLine.constFind(block.blockNumber());
+            const std::optional<Severity> worst
+                = found == m_worstOnLine.cend() ? std::nullopt : std::optional<Severity>(found.value());
             painter.setPen(worst ? severityColor(*worst)
                                  : (block.blockNumber() == current ? palette().color(QPalette::Text)
                                                                    : palette().color(QPalette::PlaceholderText)));
@@ -121,8 +123,9 @@ void YamlEditor::paintLineNumbers(QPaintEvent* event)
 void YamlEditor::setDiagnostics(std::vector<Diagnostic> diagnostics)
 {
     m_diagnostics = std::move(diagnostics);
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
+        [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
     updateExtraSelections();
-    m_lineNumbers->update();
 }
 
 void YamlEditor::updateExtraSelections()
@@ -136,12 +139,34 @@ void YamlEditor::updateExtraSelections()
     selections.append(line);
     const ViewText& view = m_buffer->view();
     const int size = document()->characterCount() - 1;
-    for (const Diagnostic& d : m_diagnostics) {
+    // What is in view, with a margin for typing not applied yet (the view's offsets are of the
+    // text as last synchronised).
+    const QTextBlock first = firstVisibleBlock();
+    const int lines = viewport()->height() / std::max(1, fontMetrics().height()) + 2;
+    const QTextBlock last = document()->findBlockByNumber(first.blockNumber() + lines);
+    const int margin = 4096;
+    const qsizetype fromByte = view.toByte(std::max(0, first.position() - margin));
+    const qsizetype toByte
+        = view.toByte(std::min<qsizetype>(view.text().size(), (last.isValid() ? last.position() : size) + margin));
+    auto it = std::lower_bound(m_diagnostics.begin(), m_diagnostics.end(), fromByte,
+        [](const Diagnostic& d, qsizetype at) { return d.range.begin < at; });
+    m_worstOnLine.clear();
+    for (; it != m_diagnostics.end() && it->range.begin <= toByte; ++it) {
+        const Diagnostic& d = *it;
         QTextEdit::ExtraSelection s;
         s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         s.format.setUnderlineColor(severityColor(d.severity));
-        int begin = int(view.toView(d.range.begin));
-        int end = int(view.toView(d.range.end));
+        // Typing since the check moved the problem, or rewrote what it is about (then it is
+        // not shown until the check of the new text says).
+        const std::optional<std::pair<int, int>> now
+            = m_buffer->currentRange(int(view.toView(d.range.begin)), int(view.toView(d.range.end)));
+        if (!now)
+            continue;
+        int begin = now->first;
+        int end = now->second;
+        const int line = document()->findBlock(std::clamp(begin, 0, size)).blockNumber();
+        if (const auto w = m_worstOnLine.constFind(line); w == m_worstOnLine.cend() || int(d.severity) < int(w.value()))
+            m_worstOnLine.insert(line, d.severity);
         if (end <= begin) { // an empty range (a missing field): underline the rest of its line
             const QTextBlock b = document()->findBlock(begin);
             end = b.position() + b.length() - 1;
@@ -154,6 +179,7 @@ void YamlEditor::updateExtraSelections()
         selections.append(s);
     }
     setExtraSelections(selections);
+    m_lineNumbers->update();
 }
 
 const Diagnostic* YamlEditor::diagnosticAt(int position) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QPlainTextEdit>
 
 #include <vector>
@@ -46,7 +47,8 @@ private:
 
     DocumentBuffer* m_buffer = nullptr;
     QWidget* m_lineNumbers = nullptr;
-    std::vector<Diagnostic> m_diagnostics;
+    std::vector<Diagnostic> m_diagnostics; // by position
+    QHash<int, Severity> m_worstOnLine; // 0-based block -> worst problem, of what is in view
 };
 
 } // namespace bw

@@ -24,7 +24,9 @@ void BackgroundJob::start(Work work, std::function<void()> done)
     // The worker holds the state only through a weak pointer plus its own flag, so a job
     // cancelled and replaced cannot deliver into its successor.
     state->thread = std::thread([this, state = state.get(), work = std::move(work), weak = std::weak_ptr(state)] {
+        state->running.store(true);
         work(state->cancelled);
+        state->running.store(false);
         if (state->cancelled.load())
             return;
         QMetaObject::invokeMethod(

@@ -31,12 +31,15 @@ public:
     // Runs the job's `done` now if its work has finished, else waits for the work first.
     void finish();
     [[nodiscard]] bool isActive() const { return m_state != nullptr; }
+    // True while the work runs on the worker (not before it starts, not once it ended).
+    [[nodiscard]] bool isRunning() const { return m_state && m_state->running.load(); }
     [[nodiscard]] int cancelledCount() const { return m_cancelled; }
 
 private:
     struct State
     {
         std::atomic<bool> cancelled { false };
+        std::atomic<bool> running { false };
         std::function<void()> done;
         std::thread thread;
     };

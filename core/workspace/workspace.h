@@ -94,6 +94,8 @@ public:
     [[nodiscard]] bool checksPending() const;
     // Completes the pending checks now (waiting for the worker) and announces the change.
     void finishChecks();
+    // True while a check job runs on the worker.
+    [[nodiscard]] bool checksRunning() const { return m_checkJob->isRunning(); }
     // How many background checks a newer change cancelled.
     [[nodiscard]] int cancelledChecks() const { return m_checkJob->cancelledCount(); }
     // Jobs of others that read the workspace on another thread (the topology graph's layout):
