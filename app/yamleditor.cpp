@@ -69,6 +69,10 @@ YamlEditor::YamlEditor(DocumentBuffer* buffer, QWidget* parent)
             m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &YamlEditor::updateExtraSelections);
+    connect(document(), &QTextDocument::contentsChange, this, [this](int position, int removed, int added) {
+        followEdit(position, removed, added);
+        updateExtraSelections();
+    });
     // Only the problems in view are underlined (a large file has thousands): scrolling brings
     // the others in.
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &YamlEditor::updateExtraSelections);
@@ -125,7 +129,35 @@ void YamlEditor::setDiagnostics(std::vector<Diagnostic> diagnostics)
     m_diagnostics = std::move(diagnostics);
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
         [](const Diagnostic& a, const Diagnostic& b) { return a.range.begin < b.range.begin; });
+    // Into editor positions once; from here on they follow the text as it is edited.
+    const ViewText& view = m_buffer->view();
+    m_spans.clear();
+    m_spans.reserve(m_diagnostics.size());
+    for (const Diagnostic& d : m_diagnostics) {
+        const std::optional<std::pair<int, int>> now
+            = m_buffer->currentRange(int(view.toView(d.range.begin)), int(view.toView(d.range.end)));
+        m_spans.push_back(now ? Span { now->first, now->second, true } : Span { 0, 0, false });
+    }
     updateExtraSelections();
+}
+
+void YamlEditor::followEdit(int position, int removed, int added)
+{
+    // A problem whose text was rewritten no longer describes what is shown: hidden until the
+    // check of the new text says. Those after the edit move with their text.
+    const int changedEnd = position + removed;
+    for (Span& s : m_spans) {
+        if (!s.alive)
+            continue;
+        const bool touches = removed > 0 ? (position < std::max(s.end, s.begin + 1) && changedEnd > s.begin)
+                                         : (position > s.begin && position < s.end);
+        if (touches) {
+            s.alive = false;
+        } else if (changedEnd <= s.begin) {
+            s.begin += added - removed;
+            s.end += added - removed;
+        }
+    }
 }
 
 void YamlEditor::updateExtraSelections()
@@ -137,36 +169,32 @@ void YamlEditor::updateExtraSelections()
     line.cursor = textCursor();
     line.cursor.clearSelection();
     selections.append(line);
-    const ViewText& view = m_buffer->view();
     const int size = document()->characterCount() - 1;
-    // What is in view, with a margin for typing not applied yet (the view's offsets are of the
-    // text as last synchronised).
+    // Only what is in view is underlined: a large file has thousands of problems, and each
+    // underline is a cursor the text document moves on every keystroke.
     const QTextBlock first = firstVisibleBlock();
     const int lines = viewport()->height() / std::max(1, fontMetrics().height()) + 2;
     const QTextBlock last = document()->findBlockByNumber(first.blockNumber() + lines);
-    const int margin = 4096;
-    const qsizetype fromByte = view.toByte(std::max(0, first.position() - margin));
-    const qsizetype toByte
-        = view.toByte(std::min<qsizetype>(view.text().size(), (last.isValid() ? last.position() : size) + margin));
-    auto it = std::lower_bound(m_diagnostics.begin(), m_diagnostics.end(), fromByte,
-        [](const Diagnostic& d, qsizetype at) { return d.range.begin < at; });
+    const int from = first.position();
+    const int to = last.isValid() ? last.position() + last.length() : size;
     m_worstOnLine.clear();
-    for (; it != m_diagnostics.end() && it->range.begin <= toByte; ++it) {
-        const Diagnostic& d = *it;
+    // Spans stay in text order as they move, so the first one in view is found by bisection;
+    // a problem of an empty range reaches back to its line's start, hence the margin.
+    auto it = std::lower_bound(
+        m_spans.begin(), m_spans.end(), from - 256, [](const Span& s, int at) { return s.begin < at; });
+    for (; it != m_spans.end() && it->begin <= to; ++it) {
+        if (!it->alive || std::max(it->end, it->begin + 1) < from)
+            continue;
+        const Diagnostic& d = m_diagnostics[size_t(it - m_spans.begin())];
         QTextEdit::ExtraSelection s;
         s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         s.format.setUnderlineColor(severityColor(d.severity));
-        // Typing since the check moved the problem, or rewrote what it is about (then it is
-        // not shown until the check of the new text says).
-        const std::optional<std::pair<int, int>> now
-            = m_buffer->currentRange(int(view.toView(d.range.begin)), int(view.toView(d.range.end)));
-        if (!now)
-            continue;
-        int begin = now->first;
-        int end = now->second;
-        const int line = document()->findBlock(std::clamp(begin, 0, size)).blockNumber();
-        if (const auto w = m_worstOnLine.constFind(line); w == m_worstOnLine.cend() || int(d.severity) < int(w.value()))
-            m_worstOnLine.insert(line, d.severity);
+        int begin = std::clamp(it->begin, 0, size);
+        int end = std::clamp(it->end, 0, size);
+        const int lineOf = document()->findBlock(begin).blockNumber();
+        if (const auto w = m_worstOnLine.constFind(lineOf);
+            w == m_worstOnLine.cend() || int(d.severity) < int(w.value()))
+            m_worstOnLine.insert(lineOf, d.severity);
         if (end <= begin) { // an empty range (a missing field): underline the rest of its line
             const QTextBlock b = document()->findBlock(begin);
             end = b.position() + b.length() - 1;
@@ -184,14 +212,16 @@ void YamlEditor::updateExtraSelections()
 
 const Diagnostic* YamlEditor::diagnosticAt(int position) const
 {
-    const ViewText& view = m_buffer->view();
-    const qsizetype byte = view.toByte(position);
     const Diagnostic* best = nullptr;
-    for (const Diagnostic& d : m_diagnostics) {
-        const bool inside = (byte >= d.range.begin && byte < d.range.end)
-            || (d.range.isEmpty() && document()->findBlock(position).blockNumber() + 1 == d.position.line);
-        if (inside && (!best || int(d.severity) < int(best->severity)))
-            best = &d;
+    const int line = document()->findBlock(position).blockNumber();
+    for (size_t i = 0; i < m_spans.size(); ++i) {
+        const Span& s = m_spans[i];
+        if (!s.alive)
+            continue;
+        const bool inside = (position >= s.begin && position < s.end)
+            || (s.end <= s.begin && document()->findBlock(s.begin).blockNumber() == line);
+        if (inside && (!best || int(m_diagnostics[i].severity) < int(best->severity)))
+            best = &m_diagnostics[i];
     }
     return best;
 }

@@ -43,11 +43,19 @@ protected:
 
 private:
     void updateExtraSelections();
+    void followEdit(int position, int removed, int added);
     [[nodiscard]] const Diagnostic* diagnosticAt(int position) const;
 
     DocumentBuffer* m_buffer = nullptr;
     QWidget* m_lineNumbers = nullptr;
     std::vector<Diagnostic> m_diagnostics; // by position
+    struct Span
+    {
+        int begin = 0; // in the editor's text as it is now
+        int end = 0;
+        bool alive = true; // false once typing rewrote the problem's text
+    };
+    std::vector<Span> m_spans; // one per diagnostic
     QHash<int, Severity> m_worstOnLine; // 0-based block -> worst problem, of what is in view
 };
 

@@ -170,6 +170,15 @@ void Workspace::announce()
 {
     WorkspaceChange change = std::exchange(m_pending, {});
     change.generation = m_generation;
+    // The problems are put together once per change, for every view that shows them.
+    for (int id : change.removedDocuments)
+        m_announced.erase(id);
+    for (const QList<int>* ids : { &change.diagnosticsChanged, &change.textChanged, &change.addedDocuments }) {
+        for (int id : *ids) {
+            if (m_entries.contains(id))
+                m_announced[id] = collectDiagnostics(id);
+        }
+    }
     const bool readersStopped = std::exchange(m_readerCancelled, false);
     if (!change.isEmpty() || readersStopped)
         Q_EMIT changed(change);
@@ -229,6 +238,10 @@ void Workspace::setDefaultNamespace(const QString& ns)
     }
     rebuildReferences();
     m_checkAll = true;
+    for (int id : std::as_const(m_order)) {
+        if (!m_pending.diagnosticsChanged.contains(id))
+            m_pending.diagnosticsChanged.append(id); // kinds known or not, even without objects
+    }
     endChange(false);
 }
 
@@ -606,6 +619,10 @@ void Workspace::setSchemas(std::shared_ptr<const SchemaRegistry> schemas)
     }
     rebuildReferences();
     m_checkAll = true;
+    for (int id : std::as_const(m_order)) {
+        if (!m_pending.diagnosticsChanged.contains(id))
+            m_pending.diagnosticsChanged.append(id); // kinds known or not, even without objects
+    }
     endChange(false);
 }
 
@@ -752,7 +769,14 @@ Diagnostic Workspace::makeDiagnostic(int documentId, const ParseProblem& p) cons
     return d;
 }
 
-std::vector<Diagnostic> Workspace::diagnostics(int documentId) const
+const std::vector<Diagnostic>& Workspace::diagnostics(int documentId) const
+{
+    static const std::vector<Diagnostic> none;
+    const auto it = m_announced.find(documentId);
+    return it == m_announced.end() ? none : it->second;
+}
+
+std::vector<Diagnostic> Workspace::collectDiagnostics(int documentId) const
 {
     std::vector<Diagnostic> out;
     auto found = m_entries.find(documentId);
@@ -927,8 +951,8 @@ std::vector<Diagnostic> Workspace::diagnostics() const
 {
     std::vector<Diagnostic> out = m_loadErrors;
     for (int id : m_order) {
-        std::vector<Diagnostic> d = diagnostics(id);
-        out.insert(out.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
+        const std::vector<Diagnostic>& d = diagnostics(id);
+        out.insert(out.end(), d.begin(), d.end());
     }
     return out;
 }

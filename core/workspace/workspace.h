@@ -105,9 +105,11 @@ public:
 
     // Problems of the text and of the object structure: syntax, encoding, duplicate keys,
     // non-object documents, missing apiVersion/kind/name, unknown kinds, duplicate objects,
-    // files that could not be opened. Sorted by file and position.
+    // files that could not be opened. Sorted by file and position. As last announced by
+    // changed(): between a change and its announcement (checks still running) they describe
+    // the text before it, as the views still show them.
     [[nodiscard]] std::vector<Diagnostic> diagnostics() const;
-    [[nodiscard]] std::vector<Diagnostic> diagnostics(int documentId) const;
+    [[nodiscard]] const std::vector<Diagnostic>& diagnostics(int documentId) const;
     // Files that could not be opened (too large, unreadable).
     [[nodiscard]] const std::vector<Diagnostic>& loadErrors() const { return m_loadErrors; }
 
@@ -204,6 +206,7 @@ private:
     void installChecks(
         const std::vector<std::pair<int, size_t>>& targets, std::vector<std::vector<Diagnostic>> results);
     void announce();
+    [[nodiscard]] std::vector<Diagnostic> collectDiagnostics(int documentId) const;
 
     struct FieldLocation
     {
@@ -247,6 +250,7 @@ private:
     int m_changeDepth = 0;
     bool m_historyMoved = false; // during a change: historyChanged() is due
     WorkspaceChange m_pending; // not announced yet
+    std::unordered_map<int, std::vector<Diagnostic>> m_announced; // per document, as last announced
     QSet<ResourceKey> m_toCheck; // objects whose results are stale
     bool m_checkAll = false;
 };
