@@ -6,6 +6,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 
 #include "workspace/workspace.h"
 
@@ -85,25 +86,59 @@ void DocumentBuffer::applyPendingTyping()
         return;
     m_timer.stop();
     m_pending = false;
-    // One edit covering everything typed since the last flush: the span between the common
-    // head and tail of the old and the new text.
-    const QString& before = m_view.text();
-    const QString after = m_text->toPlainText();
-    if (before == after)
+    // One edit covering everything typed since the last flush: the span the typing touched,
+    // in the text as last synchronised and as it is now. Found from the changes themselves,
+    // so a keystroke in a large file costs the span, not the file.
+    if (m_typed.empty())
         return;
-    qsizetype head = 0;
-    const qsizetype limit = std::min(before.size(), after.size());
-    while (head < limit && before[head] == after[head])
-        ++head;
-    if (head > 0 && before[head - 1].isHighSurrogate())
+    int start = m_typed.front().position;
+    int endOld = start + m_typed.front().removed;
+    int endNew = start + m_typed.front().added;
+    for (size_t i = 1; i < m_typed.size(); ++i) {
+        const Typed& t = m_typed[i];
+        const int reach = std::max(endNew, t.position + t.removed);
+        endOld = reach + (endOld - endNew);
+        endNew = reach + (t.added - t.removed);
+        start = std::min(start, t.position);
+    }
+    QTextCursor span(m_text);
+    span.setPosition(std::clamp(start, 0, m_text->characterCount() - 1));
+    span.setPosition(std::clamp(endNew, 0, m_text->characterCount() - 1), QTextCursor::KeepAnchor);
+    QString typed = span.selection().toPlainText();
+    // Keep surrogate pairs whole at the span's ends.
+    qsizetype head = start;
+    qsizetype removed = endOld - start;
+    const QString& before = m_view.text();
+    if (head > 0 && head <= before.size() && before[head - 1].isHighSurrogate()) {
         --head;
-    qsizetype tail = 0;
-    while (tail < limit - head && before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
-        ++tail;
-    if (tail > 0 && before[before.size() - tail].isLowSurrogate())
-        --tail;
-    const DocumentEdit edit
-        = m_view.editFor(head, before.size() - head - tail, after.mid(head, after.size() - head - tail));
+        ++removed;
+        typed.prepend(before[head]);
+    }
+    if (head + removed < before.size() && head + removed > 0 && before[head + removed].isLowSurrogate()) {
+        typed.append(before[head + removed]);
+        ++removed;
+    }
+    // The highlighter's re-formatting reports spans as changed that are not: trim to what differs.
+    qsizetype same = 0;
+    while (same < removed && same < typed.size() && before[head + same] == typed[same])
+        ++same;
+    qsizetype sameTail = 0;
+    while (sameTail < removed - same && sameTail < typed.size() - same
+        && before[head + removed - 1 - sameTail] == typed[typed.size() - 1 - sameTail])
+        ++sameTail;
+    if (same > 0 && before[head + same - 1].isHighSurrogate())
+        --same;
+    if (sameTail > 0 && head + removed - sameTail < before.size() && before[head + removed - sameTail].isLowSurrogate())
+        --sameTail;
+    head += same;
+    removed -= same + sameTail;
+    typed = typed.mid(same, typed.size() - same - sameTail);
+    if (removed == 0 && typed.isEmpty()) {
+        m_typed.clear(); // only formats changed
+        return;
+    }
+    const DocumentEdit edit = m_view.editFor(head, removed, typed);
+    const qsizetype shownLength = m_text->characterCount() - 1;
     m_flushing = true;
     const bool ok = m_workspace->applyTyping(m_documentId, edit);
     m_flushing = false;
@@ -112,7 +147,7 @@ void DocumentBuffer::applyPendingTyping()
         return;
     m_view = ViewText(doc->text());
     m_typed.clear();
-    if (!ok || m_view.text() != after)
+    if (!ok || m_view.text().size() != shownLength)
         syncFromDocument(); // never show text that is not the document's
 }
 

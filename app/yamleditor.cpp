@@ -145,6 +145,8 @@ void YamlEditor::followEdit(int position, int removed, int added)
 {
     // A problem whose text was rewritten no longer describes what is shown: hidden until the
     // check of the new text says. Those after the edit move with their text.
+    if (removed == added)
+        return; // the highlighter re-formatting a line (or text replaced by text as long): nothing moved
     const int changedEnd = position + removed;
     for (Span& s : m_spans) {
         if (!s.alive)

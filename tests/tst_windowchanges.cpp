@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QThread>
 #include <QTreeView>
 #include <QtTest>
@@ -186,7 +188,57 @@ private Q_SLOTS:
     void editWhileCheckingCancelsTheCheck();
     void filesReplacedOnDiskReloadInOneUpdate();
     void editedFileChangedOnDiskAsksInTheBar();
+    void typingBecomesTheEditOfWhatWasTyped_data();
+    void typingBecomesTheEditOfWhatWasTyped();
 };
+
+void TestWindowChanges::typingBecomesTheEditOfWhatWasTyped_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("lf")
+        << "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: caf\xc3\xa9 \xf0\x9f\x98\x80 x\ndata: {}\n"_ba;
+    QTest::newRow("crlf") << "apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: ab\r\ndata: {}\r\n"_ba;
+}
+
+void TestWindowChanges::typingBecomesTheEditOfWhatWasTyped()
+{
+    // Keystrokes here and there before the pause (typing, deleting, replacing a selection,
+    // typing before earlier typing) become one edit whose result is exactly the text shown.
+    QFETCH(QByteArray, text);
+    Workspace ws;
+    ws.setBackgroundChecks(true);
+    const int id = ws.addText(u"t.yaml"_s, text);
+    DocumentBuffer buffer(&ws, id);
+    QTextDocument* doc = buffer.textDocument();
+    const auto at = [&](int position) {
+        QTextCursor c(doc);
+        c.setPosition(position);
+        return c;
+    };
+    const QString shown = doc->toPlainText();
+    const int name = int(shown.indexOf(u"name: "_s)) + 6;
+    at(name).insertText(u"zz"_s);
+    QTextCursor select = at(name + 2);
+    select.setPosition(name + 3, QTextCursor::KeepAnchor);
+    select.insertText(u"\u00fc\u00fc\u00fc"_s); // replace one character by three, two bytes each
+    at(2).insertText(u"X"_s); // before the first change
+    QTextCursor del = at(int(doc->toPlainText().indexOf(u"data"_s)));
+    del.deleteChar();
+    del.deleteChar();
+    at(int(doc->toPlainText().size())).insertText(u"# end\n"_s);
+    QVERIFY(buffer.hasPendingTyping());
+    ws.commitTyping(id);
+    QVERIFY(!buffer.hasPendingTyping());
+    QByteArray expected = doc->toPlainText().toUtf8();
+    if (text.contains("\r\n"))
+        expected.replace("\n", "\r\n");
+    QCOMPARE(ws.document(id)->text(), expected);
+    QCOMPARE(ws.history(id).undoText(), u"Typing"_s);
+    QVERIFY(ws.undo(id));
+    QCOMPARE(ws.document(id)->text(), text);
+    QCOMPARE(doc->toPlainText().toUtf8().replace("\n", text.contains("\r\n") ? "\r\n" : "\n"), text);
+    ws.finishChecks();
+}
 
 void TestWindowChanges::typedEditIsOneUpdatePerModel()
 {
