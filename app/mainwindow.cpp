@@ -243,8 +243,10 @@ void MainWindow::createDocks()
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text);
+        // Files open to show the objects that match; expanding every field of thousands of
+        // objects would cost more than the filter.
         if (!text.isEmpty())
-            m_tree->expandAll();
+            m_tree->expandToDepth(0);
     });
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);

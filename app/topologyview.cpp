@@ -108,6 +108,18 @@ TopologyView::TopologyView(Workspace* workspace, QWidget* parent)
     });
 }
 
+void TopologyView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_model->setActive(true);
+}
+
+void TopologyView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_model->setActive(false);
+}
+
 TopologyView::~TopologyView()
 {
     // The canvas goes first: its bindings read the models and the controller.

@@ -35,6 +35,12 @@ public:
 Q_SIGNALS:
     void nodeActivated(const QString& id);
 
+protected:
+    // The graph is built while it is on screen: behind an editor tab, edits only mark it out
+    // of date, and showing it builds it once.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     TopologyModel* m_model = nullptr;
     TopologyController* m_controller = nullptr;

@@ -346,12 +346,12 @@ void TestProbeDock::windowActionsStartRuns()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, kRunTimeoutMs);
     QCOMPARE(dock->viewModel()->rowCount(), 2);
 
-    // The graph: only backend nodes can be probed; right-click offers it.
+    // The graph (built once its tab is shown): only backend nodes can be probed; right-click offers it.
+    w.editors()->setCurrentWidget(w.topology());
     TopologyController* controller = w.topology()->controller();
     QVERIFY(!controller->canProbe(u"HTTPRoute/shop/none"_s));
     const QString solo = u"Backend/shop/solo"_s;
-    QVERIFY(controller->canProbe(solo));
-    w.editors()->setCurrentWidget(w.topology());
+    QTRY_VERIFY(controller->canProbe(solo));
     QQuickWidget* quick = w.topology()->quickWidget();
     QTRY_VERIFY(findItem(quick->rootObject(), u"node:"_s + solo));
     w.topology()->fitToView();

@@ -288,7 +288,9 @@ void TestSimulationPanel::graphMenuAndAction()
     w.openPaths({ dir });
     SimulationPanel* panel = w.simulationPanel();
 
-    // The controller says which nodes can be simulated (once the graph, laid out on a worker, is in).
+    // The controller says which nodes can be simulated (once the graph, laid out on a worker
+    // while the Topology tab is shown, is in).
+    w.editors()->setCurrentWidget(w.topology());
     TopologyController* controller = w.topology()->controller();
     const QString routeId = TopologyGraph::idOf(u"HTTPRoute"_s, u"live"_s, u"app"_s);
     QTRY_VERIFY(controller->canSimulate(routeId));

@@ -284,7 +284,14 @@ void TestWindowChanges::typedEditIsOneUpdatePerModel()
     // What changed is shown by one update of each model that shows it, and no model resets.
     QCOMPARE(updatesOf(diagnostics), 1); // BW0103 on the Backend, BW0512 on the route using it
     QCOMPARE(updatesOf(tree), 1); // the file is modified and has more problems
+    // The graph is behind the editor tab: not built until it is shown, then once.
+    QCOMPARE(updatesOf(w.topology()->model()->nodeModel()), 0);
+    QVERIFY(!w.topology()->model()->isUpToDate());
+    w.editors()->setCurrentWidget(w.topology());
+    QVERIFY(waitUntilIdle(w));
+    QVERIFY(w.topology()->model()->isUpToDate());
     QCOMPARE(updatesOf(w.topology()->model()->nodeModel()), 1); // the Backend's error badge
+    QCOMPARE(changes.count(), 1);
     for (const auto& m : all) {
         QVERIFY2(m->updates() <= 1, qPrintable(m->name() + u" updated %1 times"_s.arg(m->updates())));
         QVERIFY2(m->resets() == 0, qPrintable(m->name() + u" was reset"_s));

@@ -27,8 +27,31 @@ QString edgeKey(const TopologyGraph::Edge& e)
 // insertions at the end, so views keep what did not change.
 template <typename Row, typename Key, typename Same, typename Model>
 void syncRows(Model* model, std::vector<Row>& rows, std::vector<Row> fresh, Key key, Same same, int lastColumn,
-    auto&& beginRemove, auto&& endRemove, auto&& beginInsert, auto&& endInsert)
+    auto&& beginRemove, auto&& endRemove, auto&& beginInsert, auto&& endInsert, auto&& sameKey)
 {
+    // The usual edit keeps every row where it was: compare in place, report runs of changed rows.
+    bool aligned = rows.size() == fresh.size();
+    for (size_t r = 0; aligned && r < rows.size(); ++r)
+        aligned = sameKey(rows[r], fresh[r]);
+    if (aligned) {
+        int first = -1;
+        const auto flush = [&](int last) {
+            if (first >= 0)
+                Q_EMIT model->dataChanged(model->index(first, 0), model->index(last, lastColumn));
+            first = -1;
+        };
+        for (size_t r = 0; r < rows.size(); ++r) {
+            if (same(rows[r], fresh[r])) {
+                flush(int(r) - 1);
+                continue;
+            }
+            rows[r] = std::move(fresh[r]);
+            if (first < 0)
+                first = int(r);
+        }
+        flush(int(rows.size()) - 1);
+        return;
+    }
     QHash<QString, size_t> freshIndex;
     for (size_t i = 0; i < fresh.size(); ++i)
         freshIndex.insert(key(fresh[i]), i);
@@ -149,7 +172,8 @@ void TopologyNodeModel::update(const std::vector<TopologyGraph::Node>& nodes)
     syncRows(
         this, m_rows, nodes, [](const TopologyGraph::Node& n) { return n.id; }, sameNode, 0,
         [this](int r) { beginRemoveRows({}, r, r); }, [this] { endRemoveRows(); },
-        [this](int first, int last) { beginInsertRows({}, first, last); }, [this] { endInsertRows(); });
+        [this](int first, int last) { beginInsertRows({}, first, last); }, [this] { endInsertRows(); },
+        [](const TopologyGraph::Node& a, const TopologyGraph::Node& b) { return a.id == b.id; });
 }
 
 int TopologyEdgeModel::rowCount(const QModelIndex& parent) const
@@ -242,7 +266,11 @@ void TopologyEdgeModel::update(const std::vector<TopologyGraph::Edge>& edges, co
     syncRows(
         this, m_rows, std::move(fresh), [](const Row& r) { return edgeKey(r.edge); }, same, 0,
         [this](int r) { beginRemoveRows({}, r, r); }, [this] { endRemoveRows(); },
-        [this](int first, int last) { beginInsertRows({}, first, last); }, [this] { endInsertRows(); });
+        [this](int first, int last) { beginInsertRows({}, first, last); }, [this] { endInsertRows(); },
+        [](const Row& a, const Row& b) {
+            return a.edge.type == b.edge.type && a.edge.from == b.edge.from && a.edge.to == b.edge.to
+                && a.edge.fieldPath == b.edge.fieldPath;
+        });
 }
 
 TopologyModel::TopologyModel(Workspace* workspace, QObject* parent)
@@ -259,10 +287,21 @@ TopologyModel::TopologyModel(Workspace* workspace, QObject* parent)
             || !change.addedDocuments.isEmpty() || !change.removedDocuments.isEmpty()
             || !change.changedResources.isEmpty() || !change.addedResources.isEmpty()
             || !change.removedResources.isEmpty();
-        if (m_dirty)
+        if (m_dirty && m_active)
             rebuild();
     });
     rebuild();
+}
+
+void TopologyModel::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    if (!active)
+        m_job->cancel(); // it starts again when looked at
+    else if (m_dirty)
+        rebuild();
 }
 
 TopologyModel::~TopologyModel()
@@ -278,16 +317,24 @@ void TopologyModel::rebuild()
         return;
     m_dirty = true;
     if (!m_workspace->backgroundChecks()) {
-        install(TopologyGraph::build(*m_workspace));
+        TopologyGraph graph = TopologyGraph::build(*m_workspace, nullptr, &m_graph);
+        const int crossings = graph.sameShape(m_graph) ? m_crossings : graph.crossings();
+        install(std::move(graph), crossings);
         return;
     }
     // Built on a worker: the layout of a large graph takes longer than a keystroke should.
     // A change to the workspace cancels the build first, so the worker reads a still text.
     const Workspace* workspace = m_workspace;
     auto graph = std::make_shared<TopologyGraph>();
-    m_job->start([workspace, graph](
-                     const std::atomic<bool>& cancelled) { *graph = TopologyGraph::build(*workspace, &cancelled); },
-        [this, graph] { install(std::move(*graph)); });
+    const TopologyGraph* previous = &m_graph; // not changed while the job runs: install() follows it
+    auto crossings = std::make_shared<int>(m_crossings);
+    m_job->start(
+        [workspace, graph, previous, crossings](const std::atomic<bool>& cancelled) {
+            *graph = TopologyGraph::build(*workspace, &cancelled, previous);
+            if (!cancelled.load() && !graph->sameShape(*previous))
+                *crossings = graph->crossings();
+        },
+        [this, graph, crossings] { install(std::move(*graph), *crossings); });
 }
 
 void TopologyModel::finishBuild()
@@ -300,11 +347,11 @@ bool TopologyModel::isBuilding() const
     return m_job->isActive();
 }
 
-void TopologyModel::install(TopologyGraph graph)
+void TopologyModel::install(TopologyGraph graph, int crossings)
 {
     m_dirty = false;
     m_graph = std::move(graph);
-    m_crossings = m_graph.crossings();
+    m_crossings = crossings;
     m_nodes->update(m_graph.nodes());
     m_edges->update(m_graph.edges(), m_graph);
     Q_EMIT rebuilt();

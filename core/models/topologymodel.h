@@ -108,6 +108,11 @@ public:
     void rebuild();
     // Waits for a build on the worker and shows it now.
     void finishBuild();
+    // A graph nobody looks at is not built: inactive, changes only mark it out of date, and it
+    // is built once when it becomes active again. Active by default.
+    void setActive(bool active);
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] bool isUpToDate() const { return !m_dirty; }
     [[nodiscard]] bool isBuilding() const;
 
 Q_SIGNALS:
@@ -121,7 +126,8 @@ private:
     int m_crossings = 0;
     BackgroundJob* m_job = nullptr;
     bool m_dirty = false; // a change is not drawn yet
-    void install(TopologyGraph graph);
+    bool m_active = true;
+    void install(TopologyGraph graph, int crossings);
 };
 
 } // namespace bw

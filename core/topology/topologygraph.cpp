@@ -142,7 +142,25 @@ void TopologyGraph::addEdge(Edge e)
     m_edges.push_back(std::move(e));
 }
 
-TopologyGraph TopologyGraph::build(const Workspace& workspace, const std::atomic<bool>* cancelled)
+bool TopologyGraph::sameShape(const TopologyGraph& other) const
+{
+    if (m_nodes.size() != other.m_nodes.size() || m_edges.size() != other.m_edges.size())
+        return false;
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].id != other.m_nodes[i].id || m_nodes[i].layer != other.m_nodes[i].layer)
+            return false;
+    }
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        const Edge& a = m_edges[i];
+        const Edge& b = other.m_edges[i];
+        if (a.type != b.type || a.from != b.from || a.to != b.to)
+            return false;
+    }
+    return true;
+}
+
+TopologyGraph TopologyGraph::build(
+    const Workspace& workspace, const std::atomic<bool>* cancelled, const TopologyGraph* previous)
 {
     TopologyGraph g;
     // Problems per object, for badges.
@@ -316,6 +334,13 @@ TopologyGraph TopologyGraph::build(const Workspace& workspace, const std::atomic
     }
     if (cancelled && cancelled->load())
         return g;
+    // The layout depends on the nodes and edges alone: most edits (a port, a weight, a
+    // hostname) leave them as they were, and the orders found last time still hold.
+    if (previous && g.sameShape(*previous)) {
+        for (size_t i = 0; i < g.m_nodes.size(); ++i)
+            g.m_nodes[i].order = previous->m_nodes[i].order;
+        return g;
+    }
     g.layout(8, cancelled);
     return g;
 }

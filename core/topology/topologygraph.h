@@ -59,7 +59,12 @@ public:
 
     // `cancelled`, when given and set (by another thread), makes the build stop early with a
     // graph nobody should use: the caller throws it away.
-    static TopologyGraph build(const Workspace& workspace, const std::atomic<bool>* cancelled = nullptr);
+    // With `previous`, a graph of the same nodes and edges (an edit that changed a value, not
+    // what is connected) keeps its layout instead of being laid out again.
+    static TopologyGraph build(const Workspace& workspace, const std::atomic<bool>* cancelled = nullptr,
+        const TopologyGraph* previous = nullptr);
+    // The same nodes (by id, in the same order) joined by the same edges.
+    [[nodiscard]] bool sameShape(const TopologyGraph& other) const;
 
     [[nodiscard]] const std::vector<Node>& nodes() const { return m_nodes; }
     [[nodiscard]] const std::vector<Edge>& edges() const { return m_edges; }
