@@ -18,55 +18,12 @@
 #include <vector>
 
 #include "workspace/workspace.h"
+#include "workspacegenerator.h"
 
 using namespace bw;
+using bw::bench::generate;
 
 namespace {
-
-// Groups of five objects, spread over 50 namespaces: two Backends, a Service, a route using
-// all three (one of them across namespaces), and the ReferenceGrant that allows it.
-QByteArray generate(int objects)
-{
-    QByteArray out;
-    out.reserve(objects * 420);
-    for (int i = 0; objects > 0; ++i) {
-        const QByteArray ns = "team-" + QByteArray::number(i % 50);
-        const QByteArray other = "team-" + QByteArray::number((i + 1) % 50);
-        const QByteArray n = QByteArray::number(i);
-        const QByteArray group[] = {
-            "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata:\n  name: api-" + n
-                + "\n  namespace: " + ns + "\nspec:\n  endpoints:\n    - fqdn:\n        hostname: api-" + n
-                + ".example.com\n        port: 443\n  tls:\n    wellKnownCACertificates: System\n    sni: api-" + n
-                + ".example.com\n",
-            "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata:\n  name: standby-" + n
-                + "\n  namespace: " + other + "\nspec:\n  endpoints:\n    - ip:\n        address: 10.1."
-                + QByteArray::number(i % 250) + ".7\n        port: 8080\n      zone: b\n",
-            "apiVersion: v1\nkind: Service\nmetadata:\n  name: web-" + n + "\n  namespace: " + ns
-                + "\nspec:\n  selector:\n    app: web\n  ports:\n    - name: http\n      port: 8080\n",
-            "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: route-" + n
-                + "\n  namespace: " + ns
-                + "\nspec:\n  parentRefs:\n    - name: edge\n      namespace: infra\n  hostnames:\n    - app-" + n
-                + ".example.com\n  rules:\n    - matches:\n        - path: {type: PathPrefix, value: /}\n      "
-                  "backendRefs:\n"
-                  "        - group: gateway.envoyproxy.io\n          kind: Backend\n          name: api-"
-                + n + "\n          weight: 90\n        - name: web-" + n
-                + "\n          port: 8080\n          weight: 10\n    - backendRefs:\n        - group: "
-                  "gateway.envoyproxy.io\n"
-                  "          kind: Backend\n          name: standby-"
-                + n + "\n          namespace: " + other + "\n",
-            "apiVersion: gateway.networking.k8s.io/v1beta1\nkind: ReferenceGrant\nmetadata:\n  name: from-" + ns + "-"
-                + n + "\n  namespace: " + other
-                + "\nspec:\n  from:\n    - group: gateway.networking.k8s.io\n      kind: HTTPRoute\n"
-                + "      namespace: " + ns + "\n  to:\n    - group: gateway.envoyproxy.io\n      kind: Backend\n",
-        };
-        for (const QByteArray& doc : group) {
-            if (objects-- <= 0)
-                break;
-            out += "---\n" + doc;
-        }
-    }
-    return out;
-}
 
 template <typename F> double bestOf(int runs, F&& f)
 {
