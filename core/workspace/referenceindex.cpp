@@ -183,60 +183,79 @@ std::vector<Reference> ReferenceIndex::extract(const Resource& resource, const Y
 
 void ReferenceIndex::clear()
 {
-    m_refs.clear();
-    m_from.clear();
+    m_byFrom.clear();
     m_to.clear();
+    m_count = 0;
 }
 
 void ReferenceIndex::add(std::vector<Reference> refs)
 {
     for (Reference& r : refs) {
-        m_from.insert(r.from, m_refs.size());
-        m_to.insert(r.to, m_refs.size());
-        m_refs.push_back(std::move(r));
+        if (!m_to.contains(r.to, r.from))
+            m_to.insert(r.to, r.from);
+        m_byFrom[r.from].push_back(std::move(r));
+        ++m_count;
     }
 }
 
 void ReferenceIndex::removeFrom(const ResourceKey& from)
 {
-    std::erase_if(m_refs, [&](const Reference& r) { return r.from == from; });
-    rebuildLookup();
+    const auto it = m_byFrom.find(from);
+    if (it == m_byFrom.end())
+        return;
+    for (const Reference& r : it.value())
+        m_to.remove(r.to, from);
+    m_count -= qsizetype(it.value().size());
+    m_byFrom.erase(it);
 }
 
 void ReferenceIndex::replaceFrom(const QList<ResourceKey>& from, std::vector<Reference> refs)
 {
-    if (!from.isEmpty()) {
-        const QSet<ResourceKey> keys(from.begin(), from.end());
-        std::erase_if(m_refs, [&](const Reference& r) { return keys.contains(r.from); });
-    }
-    for (Reference& r : refs)
-        m_refs.push_back(std::move(r));
-    rebuildLookup();
+    // Only the references of the objects named change: the cost follows the edit, not the
+    // workspace.
+    for (const ResourceKey& k : from)
+        removeFrom(k);
+    add(std::move(refs));
 }
 
-void ReferenceIndex::rebuildLookup()
+std::vector<const Reference*> ReferenceIndex::all() const
 {
-    m_from.clear();
-    m_to.clear();
-    for (size_t i = 0; i < m_refs.size(); ++i) {
-        m_from.insert(m_refs[i].from, i);
-        m_to.insert(m_refs[i].to, i);
+    std::vector<const Reference*> out;
+    out.reserve(size_t(m_count));
+    for (const std::vector<Reference>& refs : m_byFrom) {
+        for (const Reference& r : refs)
+            out.push_back(&r);
     }
+    return out;
 }
 
 QList<const Reference*> ReferenceIndex::from(const ResourceKey& key) const
 {
     QList<const Reference*> out;
-    for (auto it = m_from.constFind(key); it != m_from.cend() && it.key() == key; ++it)
-        out.prepend(&m_refs[it.value()]);
+    const auto it = m_byFrom.constFind(key);
+    if (it == m_byFrom.cend())
+        return out;
+    for (const Reference& r : it.value())
+        out.append(&r);
     return out;
 }
 
 QList<const Reference*> ReferenceIndex::to(const ResourceKey& key) const
 {
-    QList<const Reference*> out;
+    // The objects referring to `key`, first referrer first (a multi-hash lists the latest first).
+    QList<ResourceKey> referrers;
     for (auto it = m_to.constFind(key); it != m_to.cend() && it.key() == key; ++it)
-        out.prepend(&m_refs[it.value()]);
+        referrers.prepend(it.value());
+    QList<const Reference*> out;
+    for (const ResourceKey& from : std::as_const(referrers)) {
+        const auto refs = m_byFrom.constFind(from);
+        if (refs == m_byFrom.cend())
+            continue;
+        for (const Reference& r : refs.value()) {
+            if (r.to == key)
+                out.append(&r);
+        }
+    }
     return out;
 }
 

@@ -27,16 +27,14 @@ public:
     // Drops every reference made by `from` and adds `refs`, with one lookup rebuild.
     void replaceFrom(const QList<ResourceKey>& from, std::vector<Reference> refs);
 
-    [[nodiscard]] const std::vector<Reference>& all() const { return m_refs; }
+    [[nodiscard]] std::vector<const Reference*> all() const;
     [[nodiscard]] QList<const Reference*> from(const ResourceKey& key) const;
     [[nodiscard]] QList<const Reference*> to(const ResourceKey& key) const;
 
 private:
-    void rebuildLookup();
-
-    std::vector<Reference> m_refs;
-    QMultiHash<ResourceKey, size_t> m_from;
-    QMultiHash<ResourceKey, size_t> m_to;
+    QHash<ResourceKey, std::vector<Reference>> m_byFrom; // in the order the object writes them
+    QMultiHash<ResourceKey, ResourceKey> m_to; // target -> each object referring to it, once
+    qsizetype m_count = 0;
 };
 
 } // namespace bw

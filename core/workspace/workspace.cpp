@@ -299,7 +299,7 @@ int Workspace::addDocument(std::unique_ptr<Document> document)
 {
     beginChange();
     const int id = m_nextId++;
-    m_entries.emplace(id, Entry { std::move(document), {}, {}, {} });
+    m_entries.emplace(id, Entry { std::move(document), {}, {}, {}, {} });
     m_order.append(id);
     m_orderIndex.insert(id, int(m_order.size()) - 1);
     indexResources(id);
@@ -430,12 +430,10 @@ const Resource* Workspace::findResource(const ResourceKey& key) const
         const int order = indexOf(it.value());
         if (best && order > bestOrder)
             continue;
-        for (const Resource& r : m_entries.at(it.value()).resources) {
-            if (r.key == key) {
-                best = &r;
-                bestOrder = order;
-                break;
-            }
+        const Entry& e = m_entries.at(it.value());
+        if (const auto at = e.byKey.constFind(key); at != e.byKey.cend()) {
+            best = &e.resources[size_t(at.value())];
+            bestOrder = order;
         }
     }
     return best;
@@ -569,6 +567,7 @@ void Workspace::indexResources(int id)
         }
     }
     e.checks.resize(e.resources.size());
+    e.indexKeys();
     countResources();
 }
 
@@ -678,6 +677,14 @@ void Workspace::reindexAfterEdit(
     QSet<ResourceKey> come;
     for (size_t i : fresh)
         come.insert(e.resources[i].key);
+    // The same objects in the same places (the usual edit): the key lookup still holds.
+    bool sameKeys = e.resources.size() == before.resources.size();
+    for (size_t k = 0; sameKeys && k < fresh.size(); ++k)
+        sameKeys = before.resources[fresh[k]].key == e.resources[fresh[k]].key;
+    if (sameKeys)
+        e.byKey = std::move(before.byKey);
+    else
+        e.indexKeys();
     QSet<ResourceKey> touched = gone;
     touched.unite(come);
     // Re-register the touched keys of this document, one entry per object defining them.
@@ -734,10 +741,10 @@ void Workspace::revalidateAround(const QList<ResourceKey>& changedKeys)
         frontier = next;
     }
     if (!grantNamespaces.isEmpty()) {
-        for (const Reference& r : m_references.all()) {
-            if ((r.role == Reference::Role::BackendRef || r.role == Reference::Role::MirrorBackendRef)
-                && grantNamespaces.contains(r.to.namespace_))
-                affected.insert(r.from);
+        for (const Reference* r : m_references.all()) {
+            if ((r->role == Reference::Role::BackendRef || r->role == Reference::Role::MirrorBackendRef)
+                && grantNamespaces.contains(r->to.namespace_))
+                affected.insert(r->from);
         }
     }
     if (allRoutes) {
@@ -999,7 +1006,7 @@ bool Workspace::applyChange(int documentId, const std::vector<DocumentEdit>& edi
     if (inverse)
         *inverse = std::move(*inv);
     Entry& e = m_entries.at(documentId);
-    Entry before { nullptr, std::move(e.resources), std::move(e.structure), std::move(e.checks) };
+    Entry before { nullptr, std::move(e.resources), std::move(e.structure), std::move(e.checks), std::move(e.byKey) };
     reindexAfterEdit(documentId, std::move(before), oldBegins, sizeBefore);
     if (!m_pending.textChanged.contains(documentId))
         m_pending.textChanged.append(documentId);

@@ -176,6 +176,13 @@ private:
         std::vector<Resource> resources; // in the order of their YAML documents
         std::vector<std::vector<Diagnostic>> structure; // per YAML document, found while indexing
         std::vector<std::vector<Diagnostic>> checks; // validation results, one list per resource
+        QHash<ResourceKey, int> byKey; // the first resource with each key
+        void indexKeys()
+        {
+            byKey.clear();
+            for (int i = int(resources.size()) - 1; i >= 0; --i)
+                byKey.insert(resources[size_t(i)].key, i);
+        }
     };
 
     [[nodiscard]] std::optional<Resource> indexYamlDocument(
