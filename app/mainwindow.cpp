@@ -482,12 +482,14 @@ ResourceEditor* MainWindow::openResource(const ResourceKey& key)
     const Resource* r = m_workspace->findResource(key);
     if (!r)
         return nullptr;
-    auto* editor = new ResourceEditor(m_workspace, bufferFor(r->documentId), key);
+    const int documentId = r->documentId;
+    auto* editor = new ResourceEditor(
+        m_workspace, documentId, [this, documentId] { return bufferFor(documentId); }, key);
     const int i = m_tabs->addTab(editor, key.name);
     m_tabs->setTabToolTip(i, resourceLabel(key) + u"\n"_s + m_workspace->document(r->documentId)->path());
     m_tabs->setCurrentIndex(i);
-    connect(editor->yaml(), &YamlEditor::quickFixRequested, this, &MainWindow::applyQuickFix);
-    connect(editor->yaml(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::refreshStatus);
+    connect(editor, &ResourceEditor::quickFixRequested, this, &MainWindow::applyQuickFix);
+    connect(editor, &ResourceEditor::cursorMoved, this, &MainWindow::refreshStatus);
     connect(editor, &QTabWidget::currentChanged, this, &MainWindow::refreshStatus);
     connect(editor->form(), &FormView::probeRequested, this,
         [this](const ResourceKey& backend) { probeBackends({ backend }); });
@@ -504,16 +506,16 @@ ResourceEditor* MainWindow::openDocumentText(int documentId)
             return e;
         }
     }
-    DocumentBuffer* buffer = bufferFor(documentId);
-    if (!buffer)
+    if (!bufferFor(documentId))
         return nullptr;
-    auto* editor = new ResourceEditor(m_workspace, buffer, std::nullopt);
+    auto* editor = new ResourceEditor(
+        m_workspace, documentId, [this, documentId] { return bufferFor(documentId); }, std::nullopt);
     const QString path = m_workspace->document(documentId)->path();
     const int i = m_tabs->addTab(editor, QFileInfo(path).fileName());
     m_tabs->setTabToolTip(i, path);
     m_tabs->setCurrentIndex(i);
-    connect(editor->yaml(), &YamlEditor::quickFixRequested, this, &MainWindow::applyQuickFix);
-    connect(editor->yaml(), &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::refreshStatus);
+    connect(editor, &ResourceEditor::quickFixRequested, this, &MainWindow::applyQuickFix);
+    connect(editor, &ResourceEditor::cursorMoved, this, &MainWindow::refreshStatus);
     refreshEditorDiagnostics({ documentId });
     return editor;
 }
@@ -680,7 +682,7 @@ void MainWindow::refreshEditorDiagnostics(const QList<int>& documentIds)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* e = qobject_cast<ResourceEditor*>(m_tabs->widget(i));
-        if (e && documentIds.contains(e->documentId()))
+        if (e && e->hasYaml() && documentIds.contains(e->documentId()))
             e->yaml()->setDiagnostics(m_workspace->diagnostics(e->documentId()));
     }
     refreshStatus();
@@ -692,14 +694,14 @@ void MainWindow::refreshStatus()
         tr("%n object(s) in %1 file(s)", nullptr, m_workspace->resourceCount()).arg(m_workspace->documentCount())
         + u" · "_s + tr("%n error(s)", nullptr, m_diagnostics->count(Severity::Error)) + u", "_s
         + tr("%n warning(s)", nullptr, m_diagnostics->count(Severity::Warning)));
-    const ResourceEditor* e = currentEditor();
+    ResourceEditor* e = currentEditor();
     if (!e) {
         m_context->clear();
         return;
     }
     QString context = e->resource() ? resourceLabel(*e->resource())
                                     : QFileInfo(m_workspace->document(e->documentId())->path()).fileName();
-    if (e->currentWidget() == e->yaml())
+    if (e->isYamlShown())
         context += u"  ·  "_s + tr("Line %1, Column %2").arg(e->yaml()->currentLine()).arg(e->yaml()->currentColumn());
     m_context->setText(context);
 }

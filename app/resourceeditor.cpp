@@ -3,6 +3,7 @@
 #include "resourceeditor.h"
 
 #include <QFileInfo>
+#include <QSyntaxHighlighter>
 
 #include "documentbuffer.h"
 #include "formview.h"
@@ -21,10 +22,12 @@ using namespace Qt::StringLiterals;
 
 namespace bw {
 
-ResourceEditor::ResourceEditor(
-    Workspace* workspace, DocumentBuffer* buffer, std::optional<ResourceKey> resource, QWidget* parent)
+ResourceEditor::ResourceEditor(Workspace* workspace, int documentId, std::function<DocumentBuffer*()> buffer,
+    std::optional<ResourceKey> resource, QWidget* parent)
     : QTabWidget(parent)
-    , m_buffer(buffer)
+    , m_workspace(workspace)
+    , m_documentId(documentId)
+    , m_bufferFor(std::move(buffer))
     , m_resource(std::move(resource))
 {
     setTabPosition(QTabWidget::South);
@@ -32,9 +35,33 @@ ResourceEditor::ResourceEditor(
     if (m_resource) {
         m_form = new FormView(workspace, *m_resource, this);
         addTab(m_form, tr("Form"));
+        m_yamlPlaceholder = new QWidget;
+        addTab(m_yamlPlaceholder, tr("YAML"));
+        connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+            if (!m_yaml && index >= 0 && widget(index) == m_yamlPlaceholder)
+                createYaml();
+        });
+    } else {
+        createYaml();
     }
+}
+
+bool ResourceEditor::isYamlShown() const
+{
+    return m_yaml && currentWidget() == m_yaml;
+}
+
+YamlEditor* ResourceEditor::yaml()
+{
+    if (!m_yaml)
+        createYaml();
+    return m_yaml;
+}
+
+void ResourceEditor::createYaml()
+{
+    DocumentBuffer* buffer = m_bufferFor();
     m_yaml = new YamlEditor(buffer, this);
-    addTab(m_yaml, tr("YAML"));
     // One highlighter per text document, shared by every view of the file.
     if (!buffer->textDocument()->findChild<QSyntaxHighlighter*>()) {
 #ifdef BW_HAVE_KSYNTAXHIGHLIGHTING
@@ -48,24 +75,35 @@ ResourceEditor::ResourceEditor(
         new YamlHighlighter(buffer->textDocument());
 #endif
     }
-}
-
-int ResourceEditor::documentId() const
-{
-    return m_buffer->documentId();
+    connect(m_yaml, &YamlEditor::quickFixRequested, this, &ResourceEditor::quickFixRequested);
+    connect(m_yaml, &QPlainTextEdit::cursorPositionChanged, this, &ResourceEditor::cursorMoved);
+    if (m_workspace)
+        m_yaml->setDiagnostics(m_workspace->diagnostics(m_documentId));
+    if (!m_yamlPlaceholder) {
+        addTab(m_yaml, tr("YAML"));
+        return;
+    }
+    // In the placeholder's place, shown if the placeholder was.
+    const int index = indexOf(m_yamlPlaceholder);
+    const bool shown = currentIndex() == index;
+    insertTab(index, m_yaml, tr("YAML"));
+    removeTab(indexOf(m_yamlPlaceholder));
+    delete std::exchange(m_yamlPlaceholder, nullptr);
+    if (shown)
+        setCurrentWidget(m_yaml);
 }
 
 QString ResourceEditor::title() const
 {
     if (m_resource)
         return m_resource->name;
-    return tr("%1 (text)")
-        .arg(QFileInfo(m_buffer->textDocument()->metaInformation(QTextDocument::DocumentUrl)).fileName());
+    const Document* doc = m_workspace ? m_workspace->document(m_documentId) : nullptr;
+    return tr("%1 (text)").arg(doc ? QFileInfo(doc->path()).fileName() : QString());
 }
 
 void ResourceEditor::showInYaml(int line, int column)
 {
-    setCurrentWidget(m_yaml);
+    setCurrentWidget(yaml());
     m_yaml->goToLine(line, column);
 }
 
