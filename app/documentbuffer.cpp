@@ -145,7 +145,10 @@ void DocumentBuffer::applyPendingTyping()
     const Document* doc = m_workspace->document(m_documentId);
     if (!doc)
         return;
-    m_view = ViewText(doc->text());
+    if (ok)
+        m_view.apply(edit, doc->text()); // the lines typed on, not the whole file
+    else
+        m_view = ViewText(doc->text());
     m_typed.clear();
     if (!ok || m_view.text().size() != shownLength)
         syncFromDocument(); // never show text that is not the document's

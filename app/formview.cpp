@@ -116,9 +116,13 @@ FormView::FormView(Workspace* workspace, ResourceKey resource, QWidget* parent)
         // Our own scalar edit: the widgets show it already, and rebuilding would take the
         // focus from the field being edited.
         const Document* doc = m_workspace ? m_workspace->document(id) : nullptr;
-        if (mine && !m_committing && !(doc && doc->revision() == m_ownRevision))
-            QTimer::singleShot(0, this, &FormView::rebuild); // not under the widget that made the change
-        else if (id >= 0 && (change.diagnosticsChanged.contains(id) || change.textChanged.contains(id)))
+        if (mine && !m_committing && !(doc && doc->revision() == m_ownRevision)) {
+            // Behind the YAML tab, typing there would rebuild it on every pause: once, when shown.
+            if (!isVisible())
+                m_stale = true;
+            else
+                QTimer::singleShot(0, this, &FormView::rebuild); // not under the widget that made the change
+        } else if (id >= 0 && (change.diagnosticsChanged.contains(id) || change.textChanged.contains(id)))
             refreshProblems();
     });
     rebuild();
@@ -136,8 +140,16 @@ int FormView::yamlDocument() const
     return r ? r->yamlDocument : -1;
 }
 
+void FormView::showEvent(QShowEvent* event)
+{
+    QScrollArea::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 void FormView::rebuild()
 {
+    m_stale = false;
     const int scroll = verticalScrollBar()->value();
     m_problemLabels.clear();
     m_fieldWidgets.clear();
@@ -530,6 +542,8 @@ void FormView::refreshProblems()
 
 bool FormView::focusField(const QString& fieldPath)
 {
+    if (m_stale)
+        rebuild();
     QString path = fieldPath;
     while (!path.isEmpty()) {
         if (QWidget* w = m_fieldWidgets.value(path)) {

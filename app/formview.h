@@ -42,6 +42,9 @@ Q_SIGNALS:
     // "Probe this backend" was pressed (backend kinds only).
     void probeRequested(const ResourceKey& backend);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     struct Context;
     void buildObject(
@@ -63,6 +66,7 @@ private:
     ResourceKey m_resource;
     QHash<QString, QLabel*> m_problemLabels;
     QHash<QString, QWidget*> m_fieldWidgets;
+    bool m_stale = false; // the text changed while hidden
     bool m_committing = false; // our own scalar edit, announced at once (checks not in the background)
     quint64 m_ownRevision = 0; // of the document after our own scalar edit: the widgets show it
 };

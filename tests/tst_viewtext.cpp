@@ -15,7 +15,55 @@ private Q_SLOTS:
     void positionsRoundTrip_data();
     void positionsRoundTrip();
     void typingBecomesExactByteEdits();
+    void editsUpdateTheViewAsAFreshRead_data();
+    void editsUpdateTheViewAsAFreshRead();
 };
+
+void TestViewText::editsUpdateTheViewAsAFreshRead_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("lf") << "a: 1\nname: caf\xc3\xa9\n\nlist:\n  - \xf0\x9f\x98\x80 x\n  - y\n"_ba;
+    QTest::newRow("crlf") << "a: 1\r\nname: b\r\n\r\nlist:\r\n  - x\r\n"_ba;
+    QTest::newRow("bom, no final newline") << "\xEF\xBB\xBF"
+                                              "a: 1\nb: 2"_ba;
+}
+
+void TestViewText::editsUpdateTheViewAsAFreshRead()
+{
+    // Many edits, as the editor makes them (typing, deleting lines, pasting lines), each
+    // applied to the view in place: the view must always be what reading the bytes gives.
+    QFETCH(QByteArray, start);
+    QByteArray bytes = start;
+    ViewText view(bytes);
+    quint32 seed = 7;
+    const auto next = [&seed](quint32 n) {
+        seed = seed * 1664525u + 1013904223u;
+        return n == 0 ? 0u : (seed >> 8) % n;
+    };
+    const QStringList pieces { u"x"_s, u"\n"_s, u"\u00e9"_s, u"key: v\n"_s, u"\n\n"_s, QString(), u"\U0001F600"_s };
+    for (int i = 0; i < 400; ++i) {
+        const qsizetype size = view.text().size();
+        qsizetype at = qsizetype(next(quint32(size + 1)));
+        qsizetype removed = qsizetype(next(4));
+        removed = std::min(removed, size - at);
+        // Never split a surrogate pair, as the editor does not.
+        if (at > 0 && at < size && view.text()[at].isLowSurrogate())
+            --at;
+        if (at + removed < size && at + removed > 0 && view.text()[at + removed].isLowSurrogate())
+            ++removed;
+        const DocumentEdit edit = view.editFor(at, removed, pieces[qsizetype(next(quint32(pieces.size())))]);
+        QVERIFY(edit.isValidFor(bytes));
+        edit.applyTo(bytes);
+        view.apply(edit, bytes);
+        const ViewText fresh(bytes);
+        QCOMPARE(view.text(), fresh.text());
+        for (qsizetype p = 0; p <= fresh.text().size(); p += 3) {
+            QCOMPARE(view.toByte(p), fresh.toByte(p));
+        }
+        for (qsizetype b = 0; b <= bytes.size(); b += 5)
+            QCOMPARE(view.toView(b), fresh.toView(b));
+    }
+}
 
 void TestViewText::positionsRoundTrip_data()
 {

@@ -63,7 +63,6 @@ class ModelUpdates
 public:
     ModelUpdates(QAbstractItemModel* model, const EventCounter& events)
         : m_name(QString::fromLatin1(model->metaObject()->className()))
-        , m_model(model)
     {
         const auto note = [this, &events] { m_events.insert(events.now()); };
         QObject::connect(model, &QAbstractItemModel::dataChanged, model, note);
@@ -79,7 +78,6 @@ public:
 
 private:
     QString m_name;
-    QAbstractItemModel* m_model;
     std::set<quint64> m_events;
     int m_resets = 0;
 };

@@ -29,19 +29,70 @@ ViewText::ViewText(const QByteArray& bytes)
     m_crlf = bytes.contains("\r\n");
     m_text.reserve(bytes.size());
     m_lines.push_back({ 0, start });
-    qsizetype lineBegin = start;
-    for (qsizetype i = start; i < bytes.size();) {
+    decode(bytes, start, bytes.size(), 0, m_text, m_lines);
+}
+
+void ViewText::decode(const QByteArray& bytes, qsizetype from, qsizetype to, qsizetype viewBase, QString& text,
+    std::vector<LineStart>& lines)
+{
+    qsizetype lineBegin = from;
+    for (qsizetype i = from; i < to;) {
         if (bytes[i] == '\n' || (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n')) {
-            m_text += QString::fromUtf8(bytes.constData() + lineBegin, i - lineBegin);
-            m_text += u'\n';
+            text += QString::fromUtf8(bytes.constData() + lineBegin, i - lineBegin);
+            text += u'\n';
             i += bytes[i] == '\r' ? 2 : 1;
             lineBegin = i;
-            m_lines.push_back({ m_text.size(), i });
+            lines.push_back({ viewBase + text.size(), i });
             continue;
         }
         ++i;
     }
-    m_text += QString::fromUtf8(bytes.constData() + lineBegin, bytes.size() - lineBegin);
+    text += QString::fromUtf8(bytes.constData() + lineBegin, to - lineBegin);
+}
+
+void ViewText::apply(const DocumentEdit& edit, const QByteArray& bytes)
+{
+    const qsizetype byteDelta = edit.replacement.size() - edit.length;
+    const bool touchesStart = edit.offset < 4; // the BOM, or a line break split at the start
+    if (m_lines.empty() || touchesStart || bytes.size() != m_bytes.size() + byteDelta) {
+        *this = ViewText(bytes);
+        return;
+    }
+    // The lines from the one holding the edit's start to the end of the one holding its end.
+    const auto firstLine = std::prev(std::upper_bound(
+        m_lines.begin(), m_lines.end(), edit.offset, [](qsizetype b, const LineStart& l) { return b < l.byte; }));
+    const auto afterLast = std::upper_bound(m_lines.begin(), m_lines.end(), edit.offset + edit.length,
+        [](qsizetype b, const LineStart& l) { return b < l.byte; });
+    const qsizetype byteBegin = firstLine->byte;
+    const qsizetype viewBegin = firstLine->view;
+    // A line break the edit ends right before is part of the next line's start: include it.
+    const qsizetype oldByteEnd = afterLast == m_lines.end() ? m_bytes.size() : afterLast->byte;
+    const qsizetype oldViewEnd = afterLast == m_lines.end() ? m_text.size() : afterLast->view;
+    const qsizetype newByteEnd = oldByteEnd + byteDelta;
+    if (newByteEnd < byteBegin || newByteEnd > bytes.size()) {
+        *this = ViewText(bytes);
+        return;
+    }
+    QString text;
+    std::vector<LineStart> inner;
+    decode(bytes, byteBegin, newByteEnd, viewBegin, text, inner);
+    // A span ending in a line break has produced the start of the line after it: that one
+    // stays in the list already (shifted below).
+    if (!inner.empty() && afterLast != m_lines.end() && inner.back().byte == newByteEnd)
+        inner.pop_back();
+    const qsizetype viewDelta = text.size() - (oldViewEnd - viewBegin);
+    m_text.replace(viewBegin, oldViewEnd - viewBegin, text);
+    const auto firstIndex = firstLine - m_lines.begin();
+    auto it = m_lines.erase(firstLine + 1, afterLast);
+    it = m_lines.insert(it, inner.begin(), inner.end());
+    for (it += qsizetype(inner.size()); it != m_lines.end(); ++it) {
+        it->view += viewDelta;
+        it->byte += byteDelta;
+    }
+    Q_UNUSED(firstIndex)
+    m_bytes = bytes;
+    if (edit.replacement.contains('\r') || m_crlf)
+        m_crlf = m_bytes.contains("\r\n");
 }
 
 const ViewText::LineStart& ViewText::lineOfView(qsizetype viewPosition) const

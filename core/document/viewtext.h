@@ -19,6 +19,9 @@ class ViewText
 public:
     ViewText() = default;
     explicit ViewText(const QByteArray& bytes);
+    // After `edit` turned the bytes into `bytes`: only the lines the edit touched are decoded
+    // again, so typing in a large file costs its line, not the file.
+    void apply(const DocumentEdit& edit, const QByteArray& bytes);
 
     [[nodiscard]] const QString& text() const { return m_text; }
     [[nodiscard]] bool usesCrLf() const { return m_crlf; }
@@ -36,6 +39,10 @@ private:
     };
     [[nodiscard]] const LineStart& lineOfView(qsizetype viewPosition) const;
     [[nodiscard]] const LineStart& lineOfByte(qsizetype byteOffset) const;
+    // Decodes bytes [from, to) line by line, appending to `text` and the line starts after each
+    // line break to `lines` (view positions counted from `viewBase`).
+    static void decode(const QByteArray& bytes, qsizetype from, qsizetype to, qsizetype viewBase, QString& text,
+        std::vector<LineStart>& lines);
 
     QByteArray m_bytes;
     QString m_text;

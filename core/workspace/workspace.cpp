@@ -334,6 +334,7 @@ void Workspace::removeDocument(int id)
         m_pending.addedResources.remove(k);
         m_pending.changedResources.remove(k);
     }
+    refreshDuplicates(QSet<ResourceKey>(keys.begin(), keys.end()));
     m_order.removeOne(id);
     rebuildOrderIndex();
     m_entries.erase(id);
@@ -551,11 +552,24 @@ std::optional<Resource> Workspace::indexYamlDocument(
     return r;
 }
 
+void Workspace::refreshDuplicates(const QSet<ResourceKey>& keys)
+{
+    for (const ResourceKey& k : keys) {
+        if (m_keyIndex.count(k) > 1)
+            m_duplicateKeys.insert(k);
+        else
+            m_duplicateKeys.remove(k);
+    }
+}
+
 void Workspace::indexResources(int id)
 {
     Entry& e = m_entries.at(id);
-    for (const Resource& r : e.resources)
+    QSet<ResourceKey> keys;
+    for (const Resource& r : e.resources) {
         m_keyIndex.remove(r.key, id);
+        keys.insert(r.key);
+    }
     e.resources.clear();
     e.checks.clear();
     const Document& doc = *e.document;
@@ -568,6 +582,9 @@ void Workspace::indexResources(int id)
     }
     e.checks.resize(e.resources.size());
     e.indexKeys();
+    for (const Resource& r : e.resources)
+        keys.insert(r.key);
+    refreshDuplicates(keys);
     countResources();
 }
 
@@ -697,6 +714,7 @@ void Workspace::reindexAfterEdit(
             touchedResources.push_back(&r);
         }
     }
+    refreshDuplicates(touched);
     countResources();
     WorkspaceChange change;
     for (const ResourceKey& k : std::as_const(touched)) {
@@ -797,9 +815,18 @@ std::vector<Diagnostic> Workspace::collectDiagnostics(int documentId) const
     for (const std::vector<Diagnostic>& checks : it->checks)
         out.insert(out.end(), checks.begin(), checks.end());
     // Duplicate objects: the first definition in workspace order wins, later ones are flagged.
-    for (const Resource& r : it->resources) {
-        if (m_keyIndex.count(r.key) < 2)
+    // Only the few keys defined twice are looked at, not every object of the file.
+    std::vector<const Resource*> duplicates;
+    for (const ResourceKey& k : m_duplicateKeys) {
+        if (!it->byKey.contains(k))
             continue;
+        for (const Resource& r : it->resources) {
+            if (r.key == k)
+                duplicates.push_back(&r);
+        }
+    }
+    for (const Resource* dup : duplicates) {
+        const Resource& r = *dup;
         const Resource* original = findResource(r.key);
         if (!original || original == &r)
             continue;

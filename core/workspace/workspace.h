@@ -245,6 +245,8 @@ private:
     std::vector<int> m_redoOrder; // documents in the order their steps were undone
     Validator m_validator;
     QMultiHash<ResourceKey, int> m_keyIndex; // object -> documents defining it
+    QSet<ResourceKey> m_duplicateKeys; // defined more than once
+    void refreshDuplicates(const QSet<ResourceKey>& keys);
     QHash<int, PendingText*> m_texts;
     int m_batch = 0; // > 0 while open() adds many documents at once
     int m_lastCheckCount = 0;

@@ -10,7 +10,7 @@
 //     nothing left to do, against `backend-workbench validate` of the same folder (wall clock of
 //     that process, so it includes its start and exit, which the window's figure does not);
 //   - peak RSS of the process that opened the window, against that of `validate`;
-//   - keystroke -> fresh diagnostics: a digit typed into (or Backspace in) the YAML view of a
+//   - keystroke -> fresh diagnostics: a "9" typed into (or Backspace in) the YAML view of a
 //     Backend in the middle of the workspace, and its port changed in the Form view; from the
 //     event until idle, median and 95th percentile.
 // Every measurement runs in a process of its own (this program with --child), so each peak RSS
@@ -245,11 +245,22 @@ int childMain(int argc, char** argv)
         YamlEditor* yaml = editor->yaml();
         const QString text = yaml->toPlainText();
         const qsizetype object = text.indexOf(u"\n  name: "_s + middleBackend(objects).name + u'\n');
-        const qsizetype port = object < 0 ? -1 : text.indexOf(u"port: 443"_s, object);
+        qsizetype port = object < 0 ? -1 : text.indexOf(u"port: 443"_s, object);
         if (port < 0)
             return fail(u"no port: 443 in the YAML view"_s);
+        // 6553 first: then each keystroke toggles a problem, "9" making it 65539 (out of
+        // range, BW0103 on the Backend and the route's ref) and Backspace taking it away again,
+        // so every sample waits for problems that really change.
+        {
+            QTextCursor select = yaml->textCursor();
+            select.setPosition(int(port + 6));
+            select.setPosition(int(port + 9), QTextCursor::KeepAnchor);
+            select.insertText(u"6553"_s);
+            commitTyping(window, documentId);
+            waitUntilIdle(window);
+        }
         QTextCursor cursor = yaml->textCursor();
-        cursor.setPosition(int(port + 9)); // right after the value
+        cursor.setPosition(int(port + 10)); // right after the value
         yaml->setTextCursor(cursor);
         yaml->centerCursor();
         yaml->setFocus();
@@ -257,21 +268,29 @@ int childMain(int argc, char** argv)
         const qsizetype at = [&] {
             const QByteArray& bytes = window.workspace()->document(documentId)->text();
             const QByteArray name = "  name: " + middleBackend(objects).name.toUtf8() + '\n';
-            return bytes.indexOf("port: 443", bytes.indexOf(name));
+            return bytes.indexOf("port: 6553", bytes.indexOf(name));
         }();
+        const auto* problems = window.findChild<QTreeView*>(u"problemsView"_s);
         sampleSeries(samples, [&](int i) -> std::optional<double> {
-            // A digit, then Backspace: the file keeps its size and its problems.
             const bool type = i % 2 == 0;
             QElapsedTimer t;
             t.start();
-            QTest::keyClick(yaml, type ? Qt::Key_1 : Qt::Key_Backspace);
+            QTest::keyClick(yaml, type ? Qt::Key_9 : Qt::Key_Backspace);
             commitTyping(window, documentId);
             const bool idle = waitUntilIdle(window);
             const double ms = t.nsecsElapsed() / 1e6;
             report(u"sample %1 %2"_s.arg(ms, 0, 'f', 3).arg(int(idle)));
-            const QByteArray expected = type ? "port: 4431\n" : "port: 443\n";
+            const QByteArray expected = type ? "port: 65539\n" : "port: 6553\n";
             if (window.workspace()->document(documentId)->text().mid(at, expected.size()) != expected) {
                 fail(u"the keystroke did not reach the document"_s);
+                return std::nullopt;
+            }
+            // The problem is shown (or gone) once idle: the sample timed fresh problems.
+            bool shown = false;
+            for (int r = 0; problems && r < problems->model()->rowCount(); ++r)
+                shown = shown || problems->model()->index(r, 1).data().toString() == u"BW0103"_s;
+            if (shown != type) {
+                fail(u"the Problems dock does not show the problem of the text typed"_s);
                 return std::nullopt;
             }
             return ms;
