@@ -1091,13 +1091,16 @@ void MainWindow::syncWithDisk()
     }
     if (!r.errors.isEmpty())
         statusBar()->showMessage(r.errors.join(u"; "_s), 8000);
-    else if (!r.reloaded.isEmpty() || !r.closed.isEmpty() || !r.opened.isEmpty())
-        statusBar()->showMessage(tr("Reloaded %n file(s) changed on disk", nullptr, int(r.reloaded.size()))
-                + (r.opened.isEmpty() ? QString()
-                                      : u" · "_s + tr("opened %n new file(s)", nullptr, int(r.opened.size())))
-                + (r.closed.isEmpty() ? QString()
-                                      : u" · "_s + tr("closed %n deleted file(s)", nullptr, int(r.closed.size()))),
-            5000);
+    else if (!r.reloaded.isEmpty() || !r.closed.isEmpty() || !r.opened.isEmpty()) {
+        QStringList said;
+        if (!r.reloaded.isEmpty())
+            said.append(tr("Reloaded %n file(s) changed on disk", nullptr, int(r.reloaded.size())));
+        if (!r.opened.isEmpty())
+            said.append(tr("opened %n new file(s)", nullptr, int(r.opened.size())));
+        if (!r.closed.isEmpty())
+            said.append(tr("closed %n file(s) deleted on disk", nullptr, int(r.closed.size())));
+        statusBar()->showMessage(said.join(u" · "_s), 5000);
+    }
     showConflicts();
     watchDocuments(); // renamed-over files lost their watch
 }

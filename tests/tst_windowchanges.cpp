@@ -418,6 +418,7 @@ void TestWindowChanges::editedFileChangedOnDiskAsksInTheBar()
     const QString folder = copyExamples(dir);
     MainWindow w;
     w.setRecoveryDirectory(dir.filePath(u"recovery"_s));
+    w.resize(1280, 800);
     w.show();
     w.openPaths({ folder });
     QVERIFY(waitUntilIdle(w));
@@ -439,6 +440,12 @@ void TestWindowChanges::editedFileChangedOnDiskAsksInTheBar()
     QVERIFY(ws->document(id)->text().startsWith("# mine\n")); // nothing of ours is lost
     QTRY_VERIFY(ws->findDocument(folder + u"/99-new.yaml"_s) >= 0); // the new file is opened
     QVERIFY(QApplication::activeModalWidget() == nullptr);
+    // With BW_SCREENSHOT_DIR set (under xvfb-run, see README) the window is pictured there.
+    if (const QString out = qEnvironmentVariable("BW_SCREENSHOT_DIR"); !out.isEmpty()) {
+        w.openResource(kStorefront);
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(out + u"/disk-change-bar.png"_s));
+    }
     // Reloading takes theirs.
     auto* reload = bar->findChild<QPushButton*>(u"diskReload"_s);
     QVERIFY(reload);
