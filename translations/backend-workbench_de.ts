@@ -388,8 +388,8 @@ Optionen für alle Befehle:
     </message>
     <message>
         <location filename="../app/commandlinetool.cpp" line="143"/>
-        <location filename="../app/commandlinetool.cpp" line="492"/>
-        <location filename="../app/commandlinetool.cpp" line="620"/>
+        <location filename="../app/commandlinetool.cpp" line="504"/>
+        <location filename="../app/commandlinetool.cpp" line="625"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
@@ -414,8 +414,8 @@ Optionen für alle Befehle:
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="497"/>
-        <location filename="../app/commandlinetool.cpp" line="624"/>
+        <location filename="../app/commandlinetool.cpp" line="509"/>
+        <location filename="../app/commandlinetool.cpp" line="629"/>
         <source>--format must be text or json</source>
         <translation>--format muss text oder json sein</translation>
     </message>
@@ -677,12 +677,12 @@ Optionen für alle Befehle:
         <translation>%1 braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="501"/>
+        <location filename="../app/commandlinetool.cpp" line="513"/>
         <source>--timeout takes milliseconds from 1 to 600000, not &quot;%1&quot;</source>
         <translation>--timeout erwartet Millisekunden von 1 bis 600000, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="505"/>
+        <location filename="../app/commandlinetool.cpp" line="517"/>
         <source>--concurrency takes a number from 1 to 1024, not &quot;%1&quot;</source>
         <translation>--concurrency erwartet eine Zahl von 1 bis 1024, nicht &quot;%1&quot;</translation>
     </message>
@@ -691,58 +691,57 @@ Optionen für alle Befehle:
         <translation type="vanished">--connect-to %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="510"/>
-        <location filename="../app/commandlinetool.cpp" line="640"/>
+        <location filename="../app/commandlinetool.cpp" line="468"/>
         <source>--connect-to: %1</source>
         <translation>--connect-to: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="515"/>
+        <location filename="../app/commandlinetool.cpp" line="524"/>
         <source>unknown option &quot;%1&quot; for probe</source>
         <translation>unbekannte Option &quot;%1&quot; für probe</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="521"/>
+        <location filename="../app/commandlinetool.cpp" line="530"/>
         <source>probe needs at least one file or folder</source>
         <translation>probe braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="538"/>
+        <location filename="../app/commandlinetool.cpp" line="543"/>
         <source>No backend endpoints to probe in these files.</source>
         <translation>In diesen Dateien gibt es keine Backend-Endpunkte zum Testen.</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="561"/>
+        <location filename="../app/commandlinetool.cpp" line="566"/>
         <source>TCP connected</source>
         <translation>TCP verbunden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="563"/>
+        <location filename="../app/commandlinetool.cpp" line="568"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="566"/>
+        <location filename="../app/commandlinetool.cpp" line="571"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="566"/>
+        <location filename="../app/commandlinetool.cpp" line="571"/>
         <source>FAILED</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="567"/>
+        <location filename="../app/commandlinetool.cpp" line="572"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="572"/>
+        <location filename="../app/commandlinetool.cpp" line="577"/>
         <source>fix: %1</source>
         <translation>Lösungsvorschlag: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="577"/>
+        <location filename="../app/commandlinetool.cpp" line="582"/>
         <source>certificate: %1, issued by %2, expires %3 (%n day(s))</source>
         <translation>
             <numerusform>Zertifikat: %1, ausgestellt von %2, gültig bis %3 (%n Tag)</numerusform>
@@ -750,12 +749,12 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="583"/>
+        <location filename="../app/commandlinetool.cpp" line="588"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="586"/>
+        <location filename="../app/commandlinetool.cpp" line="591"/>
         <source>%n endpoint(s) probed</source>
         <translation>
             <numerusform>%n Endpunkt getestet</numerusform>
@@ -763,7 +762,7 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="587"/>
+        <location filename="../app/commandlinetool.cpp" line="592"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -771,7 +770,7 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="587"/>
+        <location filename="../app/commandlinetool.cpp" line="592"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -779,57 +778,57 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="635"/>
+        <location filename="../app/commandlinetool.cpp" line="640"/>
         <source>--duration takes seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--duration erwartet Sekunden von 0 bis 86400, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="643"/>
+        <location filename="../app/commandlinetool.cpp" line="645"/>
         <source>unknown option &quot;%1&quot; for simulate</source>
         <translation>unbekannte Option &quot;%1&quot; für simulate</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="649"/>
+        <location filename="../app/commandlinetool.cpp" line="651"/>
         <source>simulate needs at least one file or folder</source>
         <translation>simulate braucht mindestens eine Datei oder einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="651"/>
+        <location filename="../app/commandlinetool.cpp" line="653"/>
         <source>--live needs --duration S</source>
         <translation>--live braucht --duration S</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="653"/>
+        <location filename="../app/commandlinetool.cpp" line="655"/>
         <source>--duration and --connect-to go with --live</source>
         <translation>--duration und --connect-to gibt es nur zusammen mit --live</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="655"/>
+        <location filename="../app/commandlinetool.cpp" line="657"/>
         <source>--unhealthy and --live do not go together: live mode checks the real endpoints</source>
         <translation>--unhealthy und --live schließen sich aus: der Live-Modus prüft die echten Endpunkte</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="657"/>
+        <location filename="../app/commandlinetool.cpp" line="659"/>
         <source>--scenario goes with neither --live nor --unhealthy: the scenario says what fails</source>
         <translation>--scenario lässt sich weder mit --live noch mit --unhealthy kombinieren: das Szenario legt fest, was ausfällt</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="662"/>
+        <location filename="../app/commandlinetool.cpp" line="664"/>
         <source>%1: cannot read the scenario: %2</source>
         <translation>%1: das Szenario kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="675"/>
+        <location filename="../app/commandlinetool.cpp" line="677"/>
         <source>no route %1 with backendRefs in these files</source>
         <translation>keine Route %1 mit backendRefs in diesen Dateien</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="688"/>
+        <location filename="../app/commandlinetool.cpp" line="690"/>
         <source>--unhealthy %1: the endpoint index after # must be a number from 0</source>
         <translation>--unhealthy %1: der Endpunktindex nach # muss eine Zahl ab 0 sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="701"/>
+        <location filename="../app/commandlinetool.cpp" line="703"/>
         <source>--unhealthy %1: %2 has %n endpoint(s)</source>
         <translation>
             <numerusform>--unhealthy %1: %2 hat %n Endpunkt</numerusform>
@@ -837,178 +836,178 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="705"/>
+        <location filename="../app/commandlinetool.cpp" line="707"/>
         <source>--unhealthy %1: no route in these files sends traffic to %2</source>
         <translation>--unhealthy %1: keine Route in diesen Dateien sendet Verkehr an %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="734"/>
+        <location filename="../app/commandlinetool.cpp" line="736"/>
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="795"/>
+        <location filename="../app/commandlinetool.cpp" line="797"/>
         <source>%1 %2 rule %3</source>
         <translation>%1 %2 Regel %3</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="798"/>
+        <location filename="../app/commandlinetool.cpp" line="800"/>
         <source>priority %1: %2 of %3 hosts healthy, health %4, load %5%%6</source>
         <translation>Priorität %1: %2 von %3 Hosts funktionsfähig, Health %4, Last %5%%6</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="804"/>
+        <location filename="../app/commandlinetool.cpp" line="806"/>
         <source> (panic: all hosts used)</source>
         <translation> (Panic-Modus: alle Hosts werden genutzt)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="809"/>
-        <location filename="../app/commandlinetool.cpp" line="888"/>
+        <location filename="../app/commandlinetool.cpp" line="811"/>
+        <location filename="../app/commandlinetool.cpp" line="890"/>
         <source> (fallback)</source>
         <translation> (Fallback)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="809"/>
+        <location filename="../app/commandlinetool.cpp" line="811"/>
         <source> (missing)</source>
         <translation> (fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="815"/>
+        <location filename="../app/commandlinetool.cpp" line="817"/>
         <source> (unhealthy)</source>
         <translation> (nicht funktionsfähig)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="819"/>
+        <location filename="../app/commandlinetool.cpp" line="821"/>
         <source>no healthy upstream: requests get 503</source>
         <translation>kein funktionsfähiger Upstream (no healthy upstream): Anfragen erhalten 503</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="824"/>
+        <location filename="../app/commandlinetool.cpp" line="826"/>
         <source>note: no BackendTrafficPolicy health check applies, so endpoints are never marked unhealthy and the fallback never takes traffic</source>
         <translation>Hinweis: es greift kein Health-Check einer BackendTrafficPolicy, daher werden Endpunkte nie als nicht funktionsfähig markiert und das Fallback erhält nie Verkehr</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="877"/>
+        <location filename="../app/commandlinetool.cpp" line="879"/>
         <source>Scenario %1 on %2 %3 rule %4, %5</source>
         <translation>Szenario %1 auf %2 %3 Regel %4, %5</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="886"/>
+        <location filename="../app/commandlinetool.cpp" line="888"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="889"/>
+        <location filename="../app/commandlinetool.cpp" line="891"/>
         <source>failing</source>
         <translation>fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="905"/>
+        <location filename="../app/commandlinetool.cpp" line="907"/>
         <source>failover starts at %1, ends at %2</source>
         <translation>Failover beginnt bei %1, endet bei %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="908"/>
+        <location filename="../app/commandlinetool.cpp" line="910"/>
         <source>(not within the scenario)</source>
         <translation>(nicht innerhalb des Szenarios)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="911"/>
+        <location filename="../app/commandlinetool.cpp" line="913"/>
         <source>no failover: the fallback never takes requests</source>
         <translation>kein Failover: das Fallback erhält nie Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="913"/>
+        <location filename="../app/commandlinetool.cpp" line="915"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="935"/>
+        <location filename="../app/commandlinetool.cpp" line="937"/>
         <source>--api-version needs a value</source>
         <translation>--api-version braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="938"/>
+        <location filename="../app/commandlinetool.cpp" line="940"/>
         <source>unknown option &quot;%1&quot; for explain</source>
         <translation>unbekannte Option &quot;%1&quot; für explain</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="942"/>
+        <location filename="../app/commandlinetool.cpp" line="944"/>
         <source>explain takes one KIND[.FIELD...]</source>
         <translation>explain erwartet genau ein KIND[.FIELD...]</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="946"/>
+        <location filename="../app/commandlinetool.cpp" line="948"/>
         <source>explain needs a kind, e.g. backend-workbench explain Backend.spec.endpoints</source>
         <translation>explain braucht eine Objektart (Kind), z. B. backend-workbench explain Backend.spec.endpoints</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="965"/>
+        <location filename="../app/commandlinetool.cpp" line="967"/>
         <source>explain: no kind &quot;%1&quot;%2 is known; load its CRD with --crd FILE</source>
         <translation>explain: Kind &quot;%1&quot;%2 ist unbekannt; die zugehörige CRD mit --crd FILE laden</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="966"/>
+        <location filename="../app/commandlinetool.cpp" line="968"/>
         <source> in %1</source>
         <translation> in %1</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="987"/>
+        <location filename="../app/commandlinetool.cpp" line="989"/>
         <source>Also known in: %1 (choose with --api-version)</source>
         <translation>Auch bekannt in: %1 (Auswahl mit --api-version)</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1008"/>
+        <location filename="../app/commandlinetool.cpp" line="1010"/>
         <source>--resource needs KIND/[NAMESPACE/]NAME</source>
         <translation>--resource braucht KIND/[NAMESPACE/]NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1013"/>
+        <location filename="../app/commandlinetool.cpp" line="1015"/>
         <source>unknown option &quot;%1&quot; for set</source>
         <translation>unbekannte Option &quot;%1&quot; für set</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1021"/>
+        <location filename="../app/commandlinetool.cpp" line="1023"/>
         <source>set needs a file and at least one FIELD=VALUE</source>
         <translation>set braucht eine Datei und mindestens ein FIELD=VALUE</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1035"/>
+        <location filename="../app/commandlinetool.cpp" line="1037"/>
         <source>%1 was not changed: fix its syntax errors first</source>
         <translation>%1 wurde nicht geändert: zuerst die Syntaxfehler beheben</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1052"/>
+        <location filename="../app/commandlinetool.cpp" line="1054"/>
         <source>--resource takes KIND/NAME or KIND/NAMESPACE/NAME, not &quot;%1&quot;</source>
         <translation>--resource erwartet KIND/NAME oder KIND/NAMESPACE/NAME, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1059"/>
+        <location filename="../app/commandlinetool.cpp" line="1061"/>
         <source>--resource %1 matches more than one object in %2; add the namespace</source>
         <translation>--resource %1 passt auf mehr als ein Objekt in %2; den Namespace ergänzen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1070"/>
+        <location filename="../app/commandlinetool.cpp" line="1072"/>
         <source>%1 holds %2 objects; choose one with --resource KIND/[NAMESPACE/]NAME</source>
         <translation>%1 enthält %2 Objekte; eines mit --resource KIND/[NAMESPACE/]NAME auswählen</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1073"/>
+        <location filename="../app/commandlinetool.cpp" line="1075"/>
         <source>%1 has no object %2</source>
         <translation>%1 enthält kein Objekt %2</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1094"/>
+        <location filename="../app/commandlinetool.cpp" line="1096"/>
         <source>&quot;%1&quot; is not FIELD=VALUE or FIELD-</source>
         <translation>&quot;%1&quot; ist weder FIELD=VALUE noch FIELD-</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1107"/>
+        <location filename="../app/commandlinetool.cpp" line="1109"/>
         <source>%1 was not changed</source>
         <translation>%1 wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/commandlinetool.cpp" line="1115"/>
+        <location filename="../app/commandlinetool.cpp" line="1117"/>
         <source>%1 was not changed: the edit would have left it unreadable</source>
         <translation>%1 wurde nicht geändert: die Änderung hätte die Datei unlesbar gemacht</translation>
     </message>
@@ -1046,22 +1045,22 @@ Optionen für alle Befehle:
 <context>
     <name>bw::DiagnosticsModel</name>
     <message>
-        <location filename="../core/models/diagnosticsmodel.cpp" line="250"/>
+        <location filename="../core/models/diagnosticsmodel.cpp" line="270"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../core/models/diagnosticsmodel.cpp" line="252"/>
+        <location filename="../core/models/diagnosticsmodel.cpp" line="272"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/models/diagnosticsmodel.cpp" line="254"/>
+        <location filename="../core/models/diagnosticsmodel.cpp" line="274"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../core/models/diagnosticsmodel.cpp" line="256"/>
+        <location filename="../core/models/diagnosticsmodel.cpp" line="276"/>
         <source>Location</source>
         <translation>Position</translation>
     </message>
@@ -1086,7 +1085,7 @@ Optionen für alle Befehle:
     <message>
         <location filename="../core/document/document.cpp" line="71"/>
         <location filename="../core/document/document.cpp" line="78"/>
-        <location filename="../core/document/document.cpp" line="264"/>
+        <location filename="../core/document/document.cpp" line="272"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: Lesen nicht möglich: %2</translation>
     </message>
@@ -1096,24 +1095,24 @@ Optionen für alle Befehle:
         <translation>%1: die Datei ist während des Lesens über die Grenze von %2 MB gewachsen; sie wurde nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/document/document.cpp" line="173"/>
+        <location filename="../core/document/document.cpp" line="179"/>
         <source>invalid UTF-8 (byte 0x%1); manifests must be UTF-8, so this file was not read further</source>
         <translation>ungültiges UTF-8 (Byte 0x%1); Manifeste müssen UTF-8 sein, daher wurde diese Datei nicht weiter gelesen</translation>
     </message>
     <message>
-        <location filename="../core/document/document.cpp" line="235"/>
+        <location filename="../core/document/document.cpp" line="243"/>
         <source>%1: cannot read the file before saving: %2</source>
         <translation>%1: die Datei kann vor dem Speichern nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/document/document.cpp" line="238"/>
+        <location filename="../core/document/document.cpp" line="246"/>
         <source>%1: the file changed on disk since it was opened; nothing was written. Reload it to see the other change, or save again choosing to overwrite it</source>
         <translation>%1: die Datei wurde seit dem Öffnen auf der Festplatte geändert; es wurde nichts geschrieben. Die Datei neu laden, um die andere Änderung zu sehen, oder erneut speichern und sie dabei überschreiben</translation>
     </message>
     <message>
-        <location filename="../core/document/document.cpp" line="246"/>
-        <location filename="../core/document/document.cpp" line="249"/>
-        <location filename="../core/document/document.cpp" line="252"/>
+        <location filename="../core/document/document.cpp" line="254"/>
+        <location filename="../core/document/document.cpp" line="257"/>
+        <location filename="../core/document/document.cpp" line="260"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
@@ -1121,9 +1120,8 @@ Optionen für alle Befehle:
 <context>
     <name>bw::DocumentBuffer</name>
     <message>
-        <location filename="../app/documentbuffer.cpp" line="82"/>
         <source>Typing</source>
-        <translation>Eingabe</translation>
+        <translation type="vanished">Eingabe</translation>
     </message>
 </context>
 <context>
@@ -1560,98 +1558,98 @@ Optionen für alle Befehle:
         <translation>Nur passive Health-Checks, die höchstens %1 der Hosts ausschließen: Failover wird so gut wie nie ausgelöst.</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="294"/>
+        <location filename="../core/models/failovermodel.cpp" line="317"/>
         <source>%1 (fallback)</source>
         <translation>%1 (Fallback)</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="299"/>
+        <location filename="../core/models/failovermodel.cpp" line="322"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="301"/>
+        <location filename="../core/models/failovermodel.cpp" line="324"/>
         <source>no endpoints</source>
         <translation>keine Endpunkte</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="303"/>
+        <location filename="../core/models/failovermodel.cpp" line="326"/>
         <source>%1 of %2 healthy, panic</source>
         <translation>%1 von %2 funktionsfähig, Panic-Modus</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="304"/>
+        <location filename="../core/models/failovermodel.cpp" line="327"/>
         <source>%1 of %2 healthy</source>
         <translation>%1 von %2 funktionsfähig</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="312"/>
+        <location filename="../core/models/failovermodel.cpp" line="335"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="314"/>
+        <location filename="../core/models/failovermodel.cpp" line="337"/>
         <source>Not in the workspace: its share of the requests fails</source>
         <translation>Nicht im Arbeitsbereich: sein Anteil an den Anfragen schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="316"/>
+        <location filename="../core/models/failovermodel.cpp" line="339"/>
         <source>Too few healthy hosts at priority %1: its share goes to all of its hosts, healthy or not</source>
         <translation>Zu wenige funktionsfähige Hosts mit Priorität %1: ihr Anteil geht an alle ihre Hosts, ob funktionsfähig oder nicht</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="370"/>
+        <location filename="../core/models/failovermodel.cpp" line="383"/>
         <source>healthy</source>
         <translation>funktionsfähig</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="370"/>
+        <location filename="../core/models/failovermodel.cpp" line="383"/>
         <source>unhealthy</source>
         <translation>nicht funktionsfähig</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="371"/>
+        <location filename="../core/models/failovermodel.cpp" line="384"/>
         <source>%1: %2</source>
         <comment>health: last check</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="382"/>
+        <location filename="../core/models/failovermodel.cpp" line="395"/>
         <source>Check or uncheck to mark this endpoint healthy or unhealthy</source>
         <translation>Häkchen setzen oder entfernen, um diesen Endpunkt als funktionsfähig oder nicht funktionsfähig zu markieren</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="383"/>
+        <location filename="../core/models/failovermodel.cpp" line="396"/>
         <source>Live health checks decide whether this endpoint is healthy</source>
         <translation>Live-Health-Checks entscheiden, ob dieser Endpunkt funktionsfähig ist</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="456"/>
+        <location filename="../core/models/failovermodel.cpp" line="457"/>
         <source>Backend / endpoint</source>
         <translation>Backend / Endpunkt</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="458"/>
+        <location filename="../core/models/failovermodel.cpp" line="459"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="460"/>
+        <location filename="../core/models/failovermodel.cpp" line="461"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="462"/>
+        <location filename="../core/models/failovermodel.cpp" line="463"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="464"/>
+        <location filename="../core/models/failovermodel.cpp" line="465"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/models/failovermodel.cpp" line="466"/>
+        <location filename="../core/models/failovermodel.cpp" line="467"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
@@ -1861,87 +1859,87 @@ Optionen für alle Befehle:
 <context>
     <name>bw::FormView</name>
     <message>
-        <location filename="../app/formview.cpp" line="147"/>
+        <location filename="../app/formview.cpp" line="163"/>
         <source>This object is no longer in the workspace.</source>
         <translation>Dieses Objekt ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="149"/>
+        <location filename="../app/formview.cpp" line="165"/>
         <source>No schema is known for %1 (%2): edit it in the YAML view, or load its CRD.</source>
         <translation>Für %1 (%2) ist kein Schema bekannt: in der YAML-Ansicht bearbeiten oder die zugehörige CRD laden.</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="162"/>
+        <location filename="../app/formview.cpp" line="178"/>
         <source>Probe this backend</source>
         <translation>Dieses Backend testen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="164"/>
+        <location filename="../app/formview.cpp" line="180"/>
         <source>Connect to each endpoint of this backend as the gateway would (DNS, TCP, TLS with the configured trust) and list what fails in the Probes dock</source>
         <translation>Jeden Endpunkt dieses Backends so ansprechen, wie es das Gateway täte (DNS, TCP, TLS mit den konfigurierten CAs), und im Dock „Verbindungstests“ auflisten, was fehlschlägt</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="220"/>
+        <location filename="../app/formview.cpp" line="236"/>
         <source>Not a field of this kind: kept as written. Edit it in the YAML view.</source>
         <translation>Kein Feld dieser Objektart: bleibt wie geschrieben erhalten. In der YAML-Ansicht bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="228"/>
+        <location filename="../app/formview.cpp" line="244"/>
         <source>Add field</source>
         <translation>Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="235"/>
-        <location filename="../app/formview.cpp" line="303"/>
+        <location filename="../app/formview.cpp" line="251"/>
+        <location filename="../app/formview.cpp" line="319"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="250"/>
-        <location filename="../app/formview.cpp" line="290"/>
-        <location filename="../app/formview.cpp" line="336"/>
-        <location filename="../app/formview.cpp" line="359"/>
-        <location filename="../app/formview.cpp" line="585"/>
+        <location filename="../app/formview.cpp" line="266"/>
+        <location filename="../app/formview.cpp" line="306"/>
+        <location filename="../app/formview.cpp" line="352"/>
+        <location filename="../app/formview.cpp" line="375"/>
+        <location filename="../app/formview.cpp" line="600"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="298"/>
+        <location filename="../app/formview.cpp" line="314"/>
         <source>new key, then Enter</source>
         <translation>neuer Schlüssel, dann Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="305"/>
+        <location filename="../app/formview.cpp" line="321"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="330"/>
-        <location filename="../app/formview.cpp" line="351"/>
+        <location filename="../app/formview.cpp" line="346"/>
+        <location filename="../app/formview.cpp" line="367"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="331"/>
-        <location filename="../app/formview.cpp" line="352"/>
+        <location filename="../app/formview.cpp" line="347"/>
+        <location filename="../app/formview.cpp" line="368"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="376"/>
-        <location filename="../app/formview.cpp" line="394"/>
-        <location filename="../app/formview.cpp" line="396"/>
+        <location filename="../app/formview.cpp" line="392"/>
+        <location filename="../app/formview.cpp" line="410"/>
+        <location filename="../app/formview.cpp" line="412"/>
         <source>Add %1 item</source>
         <translation>%1-Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="383"/>
-        <location filename="../app/formview.cpp" line="385"/>
+        <location filename="../app/formview.cpp" line="399"/>
+        <location filename="../app/formview.cpp" line="401"/>
         <source>Add item to %1</source>
         <translation>Element zu %1 hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/formview.cpp" line="473"/>
+        <location filename="../app/formview.cpp" line="489"/>
         <source>up to %n characters</source>
         <translation>
             <numerusform>bis zu %n Zeichen</numerusform>
@@ -1949,12 +1947,12 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="555"/>
+        <location filename="../app/formview.cpp" line="570"/>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/formview.cpp" line="624"/>
+        <location filename="../app/formview.cpp" line="639"/>
         <source>Move %1 item %2</source>
         <translation>Element %2 von %1 verschieben</translation>
     </message>
@@ -2003,17 +2001,17 @@ Optionen für alle Befehle:
 <context>
     <name>bw::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>Backend Workbench</source>
         <translation>Backend Workbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2022,29 +2020,29 @@ Optionen für alle Befehle:
         <translation type="vanished">&amp;Öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
-        <location filename="../app/mainwindow.cpp" line="645"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
-        <location filename="../app/mainwindow.cpp" line="647"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="716"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2053,12 +2051,12 @@ Optionen für alle Befehle:
         <translation type="vanished">Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="793"/>
+        <location filename="../app/mainwindow.cpp" line="856"/>
         <source>YAML manifests (*.yaml *.yml);;All files (*)</source>
         <translation>YAML-Manifeste (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="694"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n Objekt in %1 Datei(en)</numerusform>
@@ -2066,132 +2064,152 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
+        <source>Reload from Disk</source>
+        <translation>Von der Festplatte neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="110"/>
+        <source>Discard the unsaved edits of these files and show what is on disk</source>
+        <translation>Die ungespeicherten Änderungen dieser Dateien verwerfen und zeigen, was auf der Festplatte steht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="111"/>
+        <source>Keep My Edits</source>
+        <translation>Meine Änderungen behalten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>Keep the text shown here; saving asks before it overwrites the other change</source>
+        <translation>Den hier gezeigten Text behalten; beim Speichern wird gefragt, bevor die andere Änderung überschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Filter by name, kind or namespace</source>
         <translation>Nach Name, Objektart oder Namespace filtern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
         <source>Apply quick fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>&amp;New from Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>&amp;Open File…</source>
         <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="336"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>Save A&amp;ll</source>
         <translation>&amp;Alle speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="283"/>
+        <location filename="../app/mainwindow.cpp" line="344"/>
         <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="346"/>
         <source>&amp;Export Validated YAML…</source>
         <translation>Validiertes YAML &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
         <source>&amp;Close Tab</source>
         <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>Re&amp;place…</source>
         <translation>Erse&amp;tzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>&amp;Go to Line…</source>
         <translation>&amp;Gehe zu Zeile…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="376"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="382"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>&amp;Probe Endpoints</source>
         <translation>Endpunkte &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Probe every backend endpoint as the gateway would reach it (DNS, TCP, TLS with the configured trust) and show what fails (F8)</source>
         <translation>Jeden Backend-Endpunkt so testen, wie das Gateway ihn erreichen würde (DNS, TCP, TLS mit den konfigurierten CAs), und anzeigen, was fehlschlägt (F8)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>Simulate &amp;Failover</source>
         <translation>&amp;Failover simulieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Show where the selected route&apos;s requests go when endpoints fail: mark endpoints unhealthy, run live health checks or play a scenario (F9)</source>
         <translation>Anzeigen, wohin die Anfragen der ausgewählten Route gehen, wenn Endpunkte ausfallen: Endpunkte als nicht funktionsfähig markieren, Live-Health-Checks ausführen oder ein Szenario abspielen (F9)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="602"/>
         <source>Probing %n endpoint(s)…</source>
         <translation>
             <numerusform>%n Endpunkt wird getestet…</numerusform>
@@ -2199,28 +2217,28 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="554"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>%1 has no rule with backendRefs to simulate</source>
         <translation>%1 hat keine Regel mit backendRefs, die sich simulieren ließe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>Rule %1 of %2 has no backendRefs to simulate</source>
         <translation>Regel %1 von %2 hat keine backendRefs, die sich simulieren ließen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>%1 is no longer in the workspace</source>
         <translation>%1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="626"/>
-        <location filename="../app/mainwindow.cpp" line="765"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="828"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2228,8 +2246,8 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="627"/>
-        <location filename="../app/mainwindow.cpp" line="766"/>
+        <location filename="../app/mainwindow.cpp" line="696"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2237,53 +2255,52 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="636"/>
+        <location filename="../app/mainwindow.cpp" line="705"/>
         <source>Line %1, Column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="645"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="647"/>
+        <location filename="../app/mainwindow.cpp" line="716"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="689"/>
-        <location filename="../app/mainwindow.cpp" line="1015"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>File changed on disk</source>
         <translation>Datei auf der Festplatte geändert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="694"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Save failed</source>
         <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>Discard the unsaved changes to %1 and reload it from disk?</source>
         <translation>Die ungespeicherten Änderungen an %1 verwerfen und die Datei neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="728"/>
+        <location filename="../app/mainwindow.cpp" line="790"/>
         <source>Revert failed</source>
         <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="737"/>
+        <location filename="../app/mainwindow.cpp" line="800"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>Der Arbeitsbereich enthält %n Fehler; der API-Server oder Envoy Gateway würde ihn ablehnen. Trotzdem exportieren?</numerusform>
@@ -2291,104 +2308,104 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="744"/>
+        <location filename="../app/mainwindow.cpp" line="807"/>
         <source>Export Validated YAML</source>
         <translation>Validiertes YAML exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="744"/>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="807"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>YAML manifests (*.yaml *.yml)</source>
         <translation>YAML-Manifeste (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="813"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="750"/>
+        <location filename="../app/mainwindow.cpp" line="813"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: Schreiben nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="815"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="840"/>
         <source>New from Template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="782"/>
+        <location filename="../app/mainwindow.cpp" line="845"/>
         <source>New from template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="793"/>
+        <location filename="../app/mainwindow.cpp" line="856"/>
         <source>Open Manifests</source>
         <translation>Manifeste öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="799"/>
+        <location filename="../app/mainwindow.cpp" line="862"/>
         <source>Open Folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="811"/>
+        <location filename="../app/mainwindow.cpp" line="874"/>
         <source>Go to Line</source>
         <translation>Gehe zu Zeile</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="811"/>
+        <location filename="../app/mainwindow.cpp" line="874"/>
         <source>Line:</source>
         <translation>Zeile:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="887"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="887"/>
         <source>Find in this file:</source>
         <translation>In dieser Datei suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="835"/>
-        <location filename="../app/mainwindow.cpp" line="868"/>
+        <location filename="../app/mainwindow.cpp" line="898"/>
+        <location filename="../app/mainwindow.cpp" line="931"/>
         <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="845"/>
+        <location filename="../app/mainwindow.cpp" line="908"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="849"/>
+        <location filename="../app/mainwindow.cpp" line="912"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="850"/>
+        <location filename="../app/mainwindow.cpp" line="913"/>
         <source>Replace with:</source>
         <translation>Ersetzen durch:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="852"/>
+        <location filename="../app/mainwindow.cpp" line="915"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="935"/>
         <source>Replace &quot;%1&quot;</source>
         <translation>&quot;%1&quot; ersetzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="873"/>
+        <location filename="../app/mainwindow.cpp" line="936"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n Ersetzung</numerusform>
@@ -2396,90 +2413,133 @@ Optionen für alle Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="966"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="906"/>
+        <location filename="../app/mainwindow.cpp" line="969"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="913"/>
+        <location filename="../app/mainwindow.cpp" line="976"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="918"/>
+        <location filename="../app/mainwindow.cpp" line="981"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="920"/>
+        <location filename="../app/mainwindow.cpp" line="983"/>
         <source>How long one endpoint may take (DNS, connect and TLS handshake together)</source>
         <translation>Wie lange ein Endpunkt dauern darf (DNS, Verbindungsaufbau und TLS-Handshake zusammen)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="924"/>
+        <location filename="../app/mainwindow.cpp" line="987"/>
         <source>Language (after a restart):</source>
         <translation>Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="988"/>
         <source>Keep unsaved changes for recovery after:</source>
         <translation>Ungespeicherte Änderungen zur Wiederherstellung sichern nach:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="989"/>
         <source>Probe timeout per endpoint:</source>
         <translation>Test-Timeout pro Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="927"/>
+        <location filename="../app/mainwindow.cpp" line="990"/>
         <source>Endpoints probed at a time:</source>
         <translation>Gleichzeitig getestete Endpunkte:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="931"/>
+        <location filename="../app/mainwindow.cpp" line="994"/>
         <source>One rule per line, as curl&apos;s --connect-to: probes and live health checks dial ADDRESS:PORT for HOST:PORT, while SNI and the verified name stay the configured ones</source>
         <translation>Eine Regel pro Zeile, wie bei curls --connect-to: Verbindungstests und Live-Health-Checks wählen für HOST:PORT stattdessen ADDRESS:PORT, SNI und geprüfter Name bleiben die konfigurierten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
         <source>Connect to (HOST:PORT:ADDRESS:PORT):</source>
         <translation>Verbinden mit (HOST:PORT:ADDRESS:PORT):</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="1097"/>
+        <source>Reloaded %n file(s) changed on disk</source>
+        <translation>
+            <numerusform>%n auf der Festplatte geänderte Datei neu geladen</numerusform>
+            <numerusform>%n auf der Festplatte geänderte Dateien neu geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="1099"/>
+        <source>opened %n new file(s)</source>
+        <translation>
+            <numerusform>%n neue Datei geöffnet</numerusform>
+            <numerusform>%n neue Dateien geöffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="1101"/>
+        <source>closed %n file(s) deleted on disk</source>
+        <translation>
+            <numerusform>%n auf der Festplatte gelöschte Datei geschlossen</numerusform>
+            <numerusform>%n auf der Festplatte gelöschte Dateien geschlossen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1011"/>
+        <location filename="../app/mainwindow.cpp" line="1114"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="1123"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="1125"/>
+        <source>%n file(s) changed on disk while you have unsaved edits in them: %1</source>
+        <translation>
+            <numerusform>%n Datei wurde auf der Festplatte geändert, während sie hier ungespeicherte Änderungen hat: %1</numerusform>
+            <numerusform>%n Dateien wurden auf der Festplatte geändert, während sie hier ungespeicherte Änderungen haben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 was changed by another program, and you have unsaved changes to it.
 
 Reload it and lose your changes, or keep yours (saving will ask before overwriting)?</source>
-        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben ungespeicherte Änderungen daran.
+        <translation type="vanished">%1 wurde von einem anderen Programm geändert, und Sie haben ungespeicherte Änderungen daran.
 
 Datei neu laden und Ihre Änderungen verwerfen oder Ihre behalten (beim Speichern wird vor dem Überschreiben nachgefragt)?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1014"/>
         <source>%1 was changed by another program.
 
 Reload it, or keep the text shown here?</source>
-        <translation>%1 wurde von einem anderen Programm geändert.
+        <translation type="vanished">%1 wurde von einem anderen Programm geändert.
 
 Datei neu laden oder den hier angezeigten Text behalten?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1146"/>
         <source>Reload failed</source>
         <translation>Neu laden fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1053"/>
+        <location filename="../app/mainwindow.cpp" line="1186"/>
         <source>Recover unsaved changes</source>
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1054"/>
+        <location filename="../app/mainwindow.cpp" line="1187"/>
         <source>Backend Workbench did not end cleanly last time. Unsaved changes were kept for:
 %1
 
@@ -2490,12 +2550,12 @@ Recover them? (Nothing is written to these files until you save.)</source>
 Wiederherstellen? (In diese Dateien wird erst beim Speichern geschrieben.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1091"/>
+        <location filename="../app/mainwindow.cpp" line="1224"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1092"/>
+        <location filename="../app/mainwindow.cpp" line="1225"/>
         <source>These files have changes that are not saved:
 %1
 
@@ -3103,17 +3163,19 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::ResourceEditor</name>
     <message>
-        <location filename="../app/resourceeditor.cpp" line="34"/>
+        <location filename="../app/resourceeditor.cpp" line="37"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../app/resourceeditor.cpp" line="37"/>
+        <location filename="../app/resourceeditor.cpp" line="39"/>
+        <location filename="../app/resourceeditor.cpp" line="83"/>
+        <location filename="../app/resourceeditor.cpp" line="89"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message>
-        <location filename="../app/resourceeditor.cpp" line="62"/>
+        <location filename="../app/resourceeditor.cpp" line="101"/>
         <source>%1 (text)</source>
         <translation>%1 (Text)</translation>
     </message>
@@ -3724,27 +3786,27 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <translation>Regel:</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="280"/>
+        <location filename="../app/simulationpanel.cpp" line="282"/>
         <source>No scenario opened.</source>
         <translation>Kein Szenario geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="381"/>
+        <location filename="../app/simulationpanel.cpp" line="383"/>
         <source>No route rule with backendRefs in the workspace.</source>
         <translation>Keine Routenregel mit backendRefs im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="394"/>
+        <location filename="../app/simulationpanel.cpp" line="396"/>
         <source>Envoy&apos;s priority loads: each priority&apos;s health is min(100, 1.4 × healthy / hosts); what priority 0 cannot carry spills to the fallback</source>
         <translation>Envoys Prioritätslasten: der Health-Wert jeder Priorität ist min(100, 1,4 × funktionsfähige / alle Hosts); was Priorität 0 nicht tragen kann, geht an das Fallback</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="439"/>
+        <location filename="../app/simulationpanel.cpp" line="441"/>
         <source>Live: first round of checks running…</source>
         <translation>Live: erste Check-Runde läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/simulationpanel.cpp" line="462"/>
+        <location filename="../app/simulationpanel.cpp" line="464"/>
         <source>Live checks stopped after %n round(s); the endpoints keep their last health.</source>
         <translation>
             <numerusform>Live-Checks nach %n Runde beendet; die Endpunkte behalten ihren letzten Zustand.</numerusform>
@@ -3752,59 +3814,59 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="485"/>
+        <location filename="../app/simulationpanel.cpp" line="487"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="487"/>
         <location filename="../app/simulationpanel.cpp" line="489"/>
-        <location filename="../app/simulationpanel.cpp" line="516"/>
+        <location filename="../app/simulationpanel.cpp" line="491"/>
+        <location filename="../app/simulationpanel.cpp" line="518"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="491"/>
+        <location filename="../app/simulationpanel.cpp" line="493"/>
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="491"/>
+        <location filename="../app/simulationpanel.cpp" line="493"/>
         <source>%1, via %2</source>
         <translation>%1, über %2</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="504"/>
+        <location filename="../app/simulationpanel.cpp" line="506"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="505"/>
+        <location filename="../app/simulationpanel.cpp" line="507"/>
         <source>TCP connect</source>
         <translation>TCP-Verbindungsaufbau</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="517"/>
+        <location filename="../app/simulationpanel.cpp" line="519"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="521"/>
+        <location filename="../app/simulationpanel.cpp" line="523"/>
         <source>Live: %1 every %2, round %3 at %4</source>
         <translation>Live: %1 alle %2, Runde %3 um %4</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="525"/>
+        <location filename="../app/simulationpanel.cpp" line="527"/>
         <source>all checks pass</source>
         <translation>alle Checks bestanden</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="525"/>
+        <location filename="../app/simulationpanel.cpp" line="527"/>
         <source>failing: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/simulationpanel.cpp" line="527"/>
+        <location filename="../app/simulationpanel.cpp" line="529"/>
         <source>%n endpoint(s) not checked (not HOST:PORT)</source>
         <translation>
             <numerusform>%n Endpunkt nicht geprüft (kein HOST:PORT)</numerusform>
@@ -3812,27 +3874,27 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="529"/>
+        <location filename="../app/simulationpanel.cpp" line="531"/>
         <source>no active check configured: TCP connects with Envoy Gateway&apos;s timings</source>
         <translation>kein aktiver Check konfiguriert: TCP-Verbindungsaufbau mit den Standardzeiten von Envoy Gateway</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="555"/>
+        <location filename="../app/simulationpanel.cpp" line="557"/>
         <source>Open Failover Scenario</source>
         <translation>Failover-Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="555"/>
+        <location filename="../app/simulationpanel.cpp" line="557"/>
         <source>Failover scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>Failover-Szenarien (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="566"/>
+        <location filename="../app/simulationpanel.cpp" line="568"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/simulationpanel.cpp" line="581"/>
+        <location filename="../app/simulationpanel.cpp" line="583"/>
         <source>%1: %n event(s) over %2</source>
         <translation>
             <numerusform>%1: %n Ereignis über %2</numerusform>
@@ -3840,22 +3902,22 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="633"/>
+        <location filename="../app/simulationpanel.cpp" line="635"/>
         <source>%1 on %2 rule %3</source>
         <translation>%1 auf %2 Regel %3</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="639"/>
+        <location filename="../app/simulationpanel.cpp" line="641"/>
         <source>failover starts at %1, ends at %2</source>
         <translation>Failover beginnt bei %1, endet bei %2</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="641"/>
+        <location filename="../app/simulationpanel.cpp" line="643"/>
         <source>failover starts at %1 and lasts to the end</source>
         <translation>Failover beginnt bei %1 und dauert bis zum Ende</translation>
     </message>
     <message>
-        <location filename="../app/simulationpanel.cpp" line="643"/>
+        <location filename="../app/simulationpanel.cpp" line="645"/>
         <source>no failover</source>
         <translation>kein Failover</translation>
     </message>
@@ -4233,32 +4295,32 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <translation>%1 Regel %2 mit %3 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="90"/>
+        <location filename="../app/topologycontroller.cpp" line="92"/>
         <source>Create ReferenceGrant</source>
         <translation>ReferenceGrant anlegen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="103"/>
+        <location filename="../app/topologycontroller.cpp" line="105"/>
         <source>%1 cannot take traffic from a route; drop a Backend, XBackend or Service</source>
         <translation>%1 kann keinen Verkehr von einer Route annehmen; ein Backend, XBackend oder einen Service ablegen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="122"/>
+        <location filename="../app/topologycontroller.cpp" line="124"/>
         <source>Remove backendRef %1</source>
         <translation>backendRef %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="136"/>
+        <location filename="../app/topologycontroller.cpp" line="138"/>
         <source>Set weight of %1</source>
         <translation>Gewicht von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="166"/>
+        <location filename="../app/topologycontroller.cpp" line="168"/>
         <source>this backendRef has filters; move it in the YAML view</source>
         <translation>dieser backendRef hat Filter; bitte in der YAML-Ansicht verschieben</translation>
     </message>
     <message>
-        <location filename="../app/topologycontroller.cpp" line="196"/>
+        <location filename="../app/topologycontroller.cpp" line="198"/>
         <source>Move backendRef to %1 rule %2</source>
         <translation>backendRef nach %1 Regel %2 verschieben</translation>
     </message>
@@ -4271,12 +4333,12 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         <translation>(unvollständig)</translation>
     </message>
     <message>
-        <location filename="../core/topology/topologygraph.cpp" line="208"/>
+        <location filename="../core/topology/topologygraph.cpp" line="226"/>
         <source>rule %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location filename="../core/topology/topologygraph.cpp" line="265"/>
+        <location filename="../core/topology/topologygraph.cpp" line="283"/>
         <source>%1 %2 is not in the workspace</source>
         <translation>%1 %2 ist nicht im Arbeitsbereich</translation>
     </message>
@@ -4379,47 +4441,52 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="243"/>
+        <location filename="../core/workspace/workspace.cpp" line="484"/>
         <source>this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and metadata</source>
         <translation>dieses Dokument ist %1, kein Objekt: ein Kubernetes-Manifest ist ein Mapping mit apiVersion, kind und metadata</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="245"/>
+        <location filename="../core/workspace/workspace.cpp" line="486"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="245"/>
+        <location filename="../core/workspace/workspace.cpp" line="486"/>
         <source>a scalar</source>
         <translation>ein Skalar</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="253"/>
+        <location filename="../core/workspace/workspace.cpp" line="494"/>
         <source>%1 is missing; every Kubernetes object needs it</source>
         <translation>%1 fehlt; jedes Kubernetes-Objekt braucht es</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="259"/>
+        <location filename="../core/workspace/workspace.cpp" line="500"/>
         <source>%1 must be a non-empty string</source>
         <translation>%1 muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="274"/>
+        <location filename="../core/workspace/workspace.cpp" line="516"/>
         <source>metadata must be a mapping</source>
         <translation>metadata muss ein Mapping sein</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="297"/>
+        <location filename="../core/workspace/workspace.cpp" line="538"/>
         <source>%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. Load its CRD to have it checked</source>
         <translation>%1 (%2) ist der Workbench als Kind nicht bekannt; das Objekt bleibt genau wie geschrieben erhalten, wird aber nicht geprüft. Die zugehörige CRD laden, um es prüfen zu lassen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="551"/>
+        <location filename="../core/workspace/workspace.cpp" line="837"/>
         <source>duplicate object %1: it is also defined at %2:%3; applying both makes the last one win</source>
         <translation>doppeltes Objekt %1: es ist auch in %2:%3 definiert; beim Anwenden beider gewinnt das letzte</translation>
     </message>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="817"/>
+        <location filename="../core/workspace/workspace.cpp" line="1067"/>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/workspace.cpp" line="1183"/>
         <source>no such document</source>
         <translation>Dokument existiert nicht</translation>
     </message>
@@ -4427,7 +4494,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::WorkspaceModel</name>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="161"/>
+        <location filename="../core/models/workspacemodel.cpp" line="231"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n Feld</numerusform>
@@ -4435,7 +4502,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="163"/>
+        <location filename="../core/models/workspacemodel.cpp" line="233"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -4443,7 +4510,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="354"/>
+        <location filename="../core/models/workspacemodel.cpp" line="464"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -4451,27 +4518,27 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="364"/>
+        <location filename="../core/models/workspacemodel.cpp" line="474"/>
         <source>%1 %2 (%3), line %4</source>
         <translation>%1 %2 (%3), Zeile %4</translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="365"/>
+        <location filename="../core/models/workspacemodel.cpp" line="475"/>
         <source>%1: line %2</source>
         <translation>%1: Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="407"/>
+        <location filename="../core/models/workspacemodel.cpp" line="525"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="409"/>
+        <location filename="../core/models/workspacemodel.cpp" line="527"/>
         <source>Kind / value</source>
         <translation>Kind / Wert</translation>
     </message>
     <message>
-        <location filename="../core/models/workspacemodel.cpp" line="411"/>
+        <location filename="../core/models/workspacemodel.cpp" line="529"/>
         <source>Namespace</source>
         <translation>Namespace</translation>
     </message>
@@ -4522,7 +4589,7 @@ Trotzdem beenden und die Änderungen verwerfen?</translation>
 <context>
     <name>bw::YamlEditor</name>
     <message>
-        <location filename="../app/yamleditor.cpp" line="207"/>
+        <location filename="../app/yamleditor.cpp" line="265"/>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>

@@ -69,6 +69,41 @@
 <context>
     <name>bw::MainWindow</name>
     <message numerus="yes">
+        <source>Reloaded %n file(s) changed on disk</source>
+        <translation>
+            <numerusform>Reloaded %n file changed on disk</numerusform>
+            <numerusform>Reloaded %n files changed on disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>opened %n new file(s)</source>
+        <translation>
+            <numerusform>opened %n new file</numerusform>
+            <numerusform>opened %n new files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closed %n file(s) deleted on disk</source>
+        <translation>
+            <numerusform>closed %n file deleted on disk</numerusform>
+            <numerusform>closed %n files deleted on disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed on disk while you have unsaved edits in them: %1</source>
+        <translation>
+            <numerusform>%n file changed on disk while you have unsaved edits in it: %1</numerusform>
+            <numerusform>%n files changed on disk while you have unsaved edits in them: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Probing %n endpoint(s)…</source>
         <translation>
