@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -53,6 +54,17 @@ inline QStringList exampleFiles()
 
 // The text a node of YAML document `doc` covers (its valueRange), for assertions that read
 // like the YAML itself.
+// A private copy of the example workspace in `folder`/examples, so nothing a test does touches
+// the sources.
+inline QString copyExamples(const QString& folder)
+{
+    const QString target = folder + QStringLiteral("/examples");
+    QDir().mkpath(target);
+    for (const QString& f : exampleFiles())
+        QFile::copy(f, target + u'/' + QFileInfo(f).fileName());
+    return target;
+}
+
 inline QByteArray nodeText(const Document& d, const QString& path, int doc = 0)
 {
     const auto p = FieldPath::parse(path);

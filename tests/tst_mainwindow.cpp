@@ -33,22 +33,12 @@ using namespace bw;
 namespace {
 const ResourceKey kStorefront { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"shop"_s, u"storefront-primary"_s };
 
-// A private copy of the example workspace, so nothing the tests do touches the sources.
-QString copyExamples(const QTemporaryDir& dir)
-{
-    const QString target = dir.filePath(u"examples"_s);
-    QDir().mkpath(target);
-    for (const QString& f : test::exampleFiles())
-        QFile::copy(f, target + u'/' + QFileInfo(f).fileName());
-    return target;
-}
-
 // Shows the window on a copy of the examples, keeping its recovery store in `dir` too.
 void showExamples(MainWindow& w, const QTemporaryDir& dir)
 {
     w.setRecoveryDirectory(dir.filePath(u"recovery"_s));
     w.show();
-    w.openPaths({ copyExamples(dir) });
+    w.openPaths({ test::copyExamples(dir.path()) });
 }
 
 int problemRow(QAbstractItemModel* model, const QString& code)
@@ -200,7 +190,7 @@ void TestMainWindow::typingShowsProblemAndDoubleClickMovesCursor()
 void TestMainWindow::recoveryAfterCrashBringsBackUnsavedEdit()
 {
     QTemporaryDir dir;
-    const QString examples = copyExamples(dir);
+    const QString examples = test::copyExamples(dir.path());
     const QString file = examples + u"/30-backends.yaml"_s;
     const QByteArray onDisk = test::readFile(file);
     const QString recovery = dir.filePath(u"recovery"_s);
@@ -237,7 +227,7 @@ void TestMainWindow::filterNarrowsTheTree()
     QTemporaryDir dir;
     MainWindow w;
     w.setRecoveryDirectory(dir.filePath(u"recovery"_s));
-    w.openPaths({ copyExamples(dir) });
+    w.openPaths({ test::copyExamples(dir.path()) });
     auto* tree = w.findChild<QTreeView*>(u"workspaceView"_s);
     auto* filter = w.findChild<QLineEdit*>(u"workspaceFilter"_s);
     filter->setText(u"checkout"_s);

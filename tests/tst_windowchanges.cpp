@@ -84,15 +84,6 @@ private:
 
 const ResourceKey kStorefront { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"shop"_s, u"storefront-primary"_s };
 
-QString copyExamples(const QTemporaryDir& dir)
-{
-    const QString target = dir.filePath(u"examples"_s);
-    QDir().mkpath(target);
-    for (const QString& f : test::exampleFiles())
-        QFile::copy(f, target + u'/' + QFileInfo(f).fileName());
-    return target;
-}
-
 // The window's own models and the proxies over them (not the item models inside combo boxes).
 QList<QAbstractItemModel*> windowModels(const MainWindow& w)
 {
@@ -244,7 +235,7 @@ void TestWindowChanges::typedEditIsOneUpdatePerModel()
     MainWindow w;
     w.setRecoveryDirectory(dir.filePath(u"recovery"_s));
     w.show();
-    w.openPaths({ copyExamples(dir) });
+    w.openPaths({ test::copyExamples(dir.path()) });
     QApplication::setActiveWindow(&w);
     QVERIFY(QTest::qWaitForWindowActive(&w));
     ResourceEditor* editor = w.openResource(kStorefront);
@@ -415,7 +406,7 @@ void TestWindowChanges::filesReplacedOnDiskReloadInOneUpdate()
 void TestWindowChanges::editedFileChangedOnDiskAsksInTheBar()
 {
     QTemporaryDir dir;
-    const QString folder = copyExamples(dir);
+    const QString folder = test::copyExamples(dir.path());
     MainWindow w;
     w.setRecoveryDirectory(dir.filePath(u"recovery"_s));
     w.resize(1280, 800);
