@@ -43,6 +43,7 @@ class TestWorkspace : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void editThatBreaksUtf8IsCaughtWhereItIs();
     void historiesPerDocument();
     void typingMergesIntoOneStep();
     void recoveryBringsBackUnsavedEdits();
@@ -409,6 +410,38 @@ void TestWorkspace::recoveryBringsBackUnsavedEdits()
     QCOMPARE(next.save(id).status, Document::SaveStatus::Saved);
     QVERIFY(RecoveryStore(store).write(next));
     QVERIFY(store.pending().empty());
+}
+
+void TestWorkspace::editThatBreaksUtf8IsCaughtWhereItIs()
+{
+    // Only the edited lines are scanned for invalid UTF-8 once the text was valid: a byte
+    // that breaks it in the middle of a large file must still be found, and undo clears it.
+    QByteArray text;
+    for (int i = 0; i < 200; ++i)
+        text += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-" + QByteArray::number(i)
+            + "\n  namespace: caf\xc3\xa9\ndata: {}\n";
+    Workspace ws;
+    const int id = ws.addText(u"big.yaml"_s, text);
+    const auto encoding = [&] {
+        QList<int> lines;
+        for (const Diagnostic& d : ws.diagnostics(id)) {
+            if (d.code == u"BW0007"_s)
+                lines.append(d.position.line);
+        }
+        return lines;
+    };
+    QVERIFY(encoding().isEmpty());
+    const qsizetype at = text.indexOf("name: cm-120\n") + 9;
+    QVERIFY(ws.applyEdits(id, { DocumentEdit { at, 0, "\xc3" } }, u"half a character"_s));
+    QCOMPARE(encoding(), QList<int> { ws.document(id)->positionAt(at).line });
+    QVERIFY(ws.undo(id));
+    QVERIFY(encoding().isEmpty());
+    QCOMPARE(ws.document(id)->text(), text);
+    QCOMPARE(ws.resources(id).size(), size_t(200));
+    // A character cut in two across an edit's end is caught too.
+    const qsizetype e = text.indexOf("caf\xc3\xa9", at) + 4; // between the two bytes of the é
+    QVERIFY(ws.applyEdits(id, { DocumentEdit { e - 1, 1, "x" } }, u"first byte replaced"_s));
+    QCOMPARE(encoding().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

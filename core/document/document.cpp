@@ -167,13 +167,23 @@ void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
 {
     ++m_revision;
     m_lines.rebuild(m_text);
+    // Text that was valid UTF-8 can only have become invalid where it was edited: look at the
+    // edited lines, not the file (lines start after a '\n', which no sequence spans).
+    qsizetype scanFrom = 0;
+    qsizetype scanTo = -1;
+    if (changedOld && m_fileProblems.empty()) {
+        scanFrom = changedOld->begin > 0 ? m_text.lastIndexOf('\n', changedOld->begin - 1) + 1 : 0;
+        const qsizetype editEnd = std::min(changedOld->end + delta, m_text.size());
+        const qsizetype nl = m_text.indexOf('\n', editEnd);
+        scanTo = nl < 0 ? m_text.size() : nl + 1;
+    }
     m_fileProblems.clear();
     m_reparsed.clear();
     m_previous.clear();
     std::vector<YamlDocument> old = std::move(m_documents);
     m_documents.clear();
 
-    if (const qsizetype bad = YamlParser::findInvalidUtf8(m_text); bad >= 0) {
+    if (const qsizetype bad = YamlParser::findInvalidUtf8(m_text, scanFrom, scanTo); bad >= 0) {
         ParseProblem p;
         p.code = u"BW0007"_s;
         p.message = Strings::tr("invalid UTF-8 (byte 0x%1); manifests must be UTF-8, so this file was not read further")

@@ -771,12 +771,13 @@ std::vector<SourceRange> YamlParser::splitDocuments(const QByteArray& text, qsiz
     return out;
 }
 
-qsizetype YamlParser::findInvalidUtf8(const QByteArray& text, qsizetype begin)
+qsizetype YamlParser::findInvalidUtf8(const QByteArray& text, qsizetype begin, qsizetype end)
 {
     const auto* s = reinterpret_cast<const unsigned char*>(text.constData());
     const qsizetype n = text.size();
+    const qsizetype stop = end < 0 ? n : std::min(end, n);
     qsizetype i = begin;
-    while (i < n) {
+    while (i < stop) {
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;

@@ -33,7 +33,8 @@ public:
     static Result parse(const QByteArray& text, SourceRange segment, const ParseLimits& limits = {});
 
     // First invalid UTF-8 byte at or after `begin`, or -1.
-    static qsizetype findInvalidUtf8(const QByteArray& text, qsizetype begin = 0);
+    // Looks at the sequences starting in [begin, end) (end -1: the end of the text).
+    static qsizetype findInvalidUtf8(const QByteArray& text, qsizetype begin = 0, qsizetype end = -1);
 };
 
 } // namespace bw
