@@ -15,7 +15,14 @@ using namespace Qt::StringLiterals;
 using namespace bw;
 
 namespace {
-const QString crdDir = QStringLiteral(BW_SOURCE_DIR "/../shared/reference/crds");
+// The reference CRDs: BW_REFERENCE_CRDS, else ../shared/reference/crds beside the checkout.
+// A newcomer's clone has neither; the comparisons then say they skipped.
+const QString crdDir = qEnvironmentVariableIsSet("BW_REFERENCE_CRDS")
+    ? qEnvironmentVariable("BW_REFERENCE_CRDS")
+    : QStringLiteral(BW_SOURCE_DIR "/../shared/reference/crds");
+const bool haveCrds = QDir(crdDir).exists();
+const char* const kNoCrds = "the reference CRDs are not here (set BW_REFERENCE_CRDS, or put shared/ beside the "
+                            "checkout): the schema-vs-CRD comparison did not run";
 
 void collectUndescribed(const SchemaNode& node, const QString& path, QStringList* out)
 {
@@ -48,9 +55,11 @@ private Q_SLOTS:
 
 void TestSchema::initTestCase()
 {
-    // The comparison is the point of this test: without the reference CRDs it fails rather
-    // than pass vacuously (.ci/run links ../shared next to the clone).
-    QVERIFY2(QDir(crdDir).exists(), "the reference CRDs (../shared/reference/crds) are not next to this checkout");
+    if (!haveCrds) {
+        qWarning("%s", kNoCrds);
+        return;
+    }
+    // Found but incomplete is an error, not a skip.
     QVERIFY(QDir(crdDir).entryList({ u"*.yaml"_s }, QDir::Files).size() >= 9);
 }
 
@@ -75,6 +84,8 @@ void TestSchema::builtinLoads()
 void TestSchema::matchesCrd_data()
 {
     QTest::addColumn<QString>("file");
+    if (!haveCrds)
+        QTest::newRow("no reference CRDs") << QString();
     for (const QString& f : QDir(crdDir).entryList({ u"*.yaml"_s }, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(f)) << crdDir + u'/' + f;
 }
@@ -82,6 +93,8 @@ void TestSchema::matchesCrd_data()
 void TestSchema::matchesCrd()
 {
     QFETCH(QString, file);
+    if (file.isEmpty())
+        QSKIP(kNoCrds);
     const SchemaLoader::Result crd = SchemaLoader::fromCrd(test::readFile(file), file);
     QCOMPARE(crd.error, QString());
     QVERIFY(!crd.schemas.empty());
@@ -104,6 +117,8 @@ void TestSchema::matchesCrd()
 
 void TestSchema::matchesApoxyOpenApi()
 {
+    if (!haveCrds)
+        QSKIP(kNoCrds);
     const SchemaLoader::Result apoxy
         = SchemaLoader::fromOpenApiComponent(test::readFile(crdDir + u"/apoxy_console_openapi.json"_s),
             u"com.github.apoxy-dev.apoxy.api.core.v1alpha2.Backend"_s, u"core.apoxy.dev"_s, u"Backend"_s,
