@@ -205,12 +205,7 @@ void MainWindow::workspaceChanged(const WorkspaceChange& change)
     }
     if (!change.addedDocuments.isEmpty())
         watchDocuments();
-    QList<int> problems = change.diagnosticsChanged;
-    for (int id : change.textChanged) {
-        if (!problems.contains(id))
-            problems.append(id);
-    }
-    refreshEditorDiagnostics(problems);
+    refreshEditorDiagnostics(change.problemsStale());
     if (!change.textChanged.isEmpty() || !change.savedDocuments.isEmpty() || change.historyChanged) {
         updateActions();
         updateWindowTitle();

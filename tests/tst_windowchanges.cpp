@@ -95,6 +95,19 @@ QList<QAbstractItemModel*> windowModels(const MainWindow& w)
     return out;
 }
 
+// Selects the first `port: 443` value after `from` in the YAML view and types `text` over it, as
+// a user would.
+void typeOverPort(YamlEditor* yaml, int from, const QString& text)
+{
+    const int at = int(yaml->toPlainText().indexOf(u"port: 443"_s, from)) + 6;
+    QTextCursor c = yaml->textCursor();
+    c.setPosition(at);
+    c.setPosition(at + 3, QTextCursor::KeepAnchor);
+    yaml->setTextCursor(c);
+    yaml->setFocus();
+    QTest::keyClicks(yaml, text);
+}
+
 // Waits until the checks and the graph of the last change are in (bounded).
 bool waitUntilIdle(MainWindow& w, int timeoutMs = 20000)
 {
@@ -257,13 +270,7 @@ void TestWindowChanges::typedEditIsOneUpdatePerModel()
 
     // Type an out-of-range port over 443.
     YamlEditor* yaml = editor->yaml();
-    const int at = int(yaml->toPlainText().indexOf(u"port: 443"_s)) + 6;
-    QTextCursor c = yaml->textCursor();
-    c.setPosition(at);
-    c.setPosition(at + 3, QTextCursor::KeepAnchor);
-    yaml->setTextCursor(c);
-    yaml->setFocus();
-    QTest::keyClicks(yaml, u"99999"_s);
+    typeOverPort(yaml, 0, u"99999"_s);
     QTRY_COMPARE(changes.count(), 1);
     QVERIFY(waitUntilIdle(w));
     QCOMPARE(changes.count(), 1); // the edit, its objects and its problems in one change set
@@ -322,13 +329,7 @@ void TestWindowChanges::editWhileCheckingCancelsTheCheck()
     // Typing in the YAML view while it runs: the newer edit cancels the check.
     YamlEditor* yaml = editor->yaml();
     const int at = int(yaml->toPlainText().indexOf(u"name: api-743\n"_s));
-    const int port = int(yaml->toPlainText().indexOf(u"port: 443"_s, at)) + 6;
-    QTextCursor c = yaml->textCursor();
-    c.setPosition(port);
-    c.setPosition(port + 3, QTextCursor::KeepAnchor);
-    yaml->setTextCursor(c);
-    yaml->setFocus();
-    QTest::keyClicks(yaml, u"99999"_s);
+    typeOverPort(yaml, at, u"99999"_s);
     ws->commitTyping(id); // as the typing pause would, now, while the check runs
     QCOMPARE(ws->cancelledChecks(), cancelledBefore + 1);
     QVERIFY(ws->document(id)->text().contains("port: 99999"));

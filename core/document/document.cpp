@@ -157,12 +157,6 @@ DocumentEdit Document::editReplacingText(const QByteArray& text) const
     return DocumentEdit { prefix, m_text.size() - prefix - suffix, text.mid(prefix, text.size() - prefix - suffix) };
 }
 
-void Document::replaceText(const QByteArray& text)
-{
-    if (text != m_text)
-        apply({ editReplacingText(text) });
-}
-
 void Document::reparse(std::optional<SourceRange> changedOld, qsizetype delta)
 {
     ++m_revision;
@@ -283,16 +277,6 @@ std::optional<QByteArray> Document::readDisk(QString* error) const
         return std::nullopt;
     }
     return file.readAll();
-}
-
-bool Document::reload(QString* error)
-{
-    const std::optional<QByteArray> bytes = readDisk(error);
-    if (!bytes)
-        return false;
-    m_diskText = *bytes;
-    replaceText(*bytes);
-    return true;
 }
 
 } // namespace bw

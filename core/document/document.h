@@ -77,8 +77,6 @@ public:
     // Returns the edits that undo it, or nullopt (text unchanged) if an edit is out of range
     // or two overlap.
     std::optional<std::vector<DocumentEdit>> apply(std::vector<DocumentEdit> edits);
-    // Replaces the whole text (e.g. after reloading from disk), keeping what is unchanged.
-    void replaceText(const QByteArray& text);
     // The one edit that turns the text into `text`: the span between their common ends.
     [[nodiscard]] DocumentEdit editReplacingText(const QByteArray& text) const;
 
@@ -88,8 +86,6 @@ public:
     // Writes atomically (QSaveFile), keeping the file's permissions. Refuses, unless
     // `overwriteExternalChanges`, when the file on disk changed since it was read.
     SaveResult save(bool overwriteExternalChanges = false);
-    // Rereads the file from disk, discarding in-memory changes.
-    bool reload(QString* error);
     // What is on disk, for reloading through the caller's own edit path; nullopt (with
     // `error` naming the file) when it cannot be read.
     [[nodiscard]] std::optional<QByteArray> readDisk(QString* error) const;

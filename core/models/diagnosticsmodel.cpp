@@ -47,14 +47,7 @@ void DiagnosticsModel::applyChange(const WorkspaceChange& change)
         if (m_workspace->document(id))
             addDocument(id);
     }
-    QList<int> stale = change.diagnosticsChanged;
-    for (int id : change.textChanged) {
-        if (!stale.contains(id))
-            stale.append(id);
-    }
-    for (int id : change.addedDocuments)
-        stale.removeOne(id); // just read
-    refresh(stale);
+    refresh(change.problemsStale());
     if (std::exchange(m_countsMoved, false))
         Q_EMIT countsChanged(); // once, however many files changed
 }

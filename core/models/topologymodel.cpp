@@ -337,11 +337,6 @@ void TopologyModel::rebuild()
         [this, graph, crossings] { install(std::move(*graph), *crossings); });
 }
 
-void TopologyModel::finishBuild()
-{
-    m_job->finish();
-}
-
 bool TopologyModel::isBuilding() const
 {
     return m_job->isActive();

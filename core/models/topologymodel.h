@@ -106,8 +106,6 @@ public:
     [[nodiscard]] const TopologyGraph& graph() const { return m_graph; }
     // Builds the graph again: at once, or on a worker when the workspace checks in the background.
     void rebuild();
-    // Waits for a build on the worker and shows it now.
-    void finishBuild();
     // A graph nobody looks at is not built: inactive, changes only mark it out of date, and it
     // is built once when it becomes active again. Active by default.
     void setActive(bool active);

@@ -189,51 +189,49 @@ std::unique_ptr<WorkspaceModel::Node> WorkspaceModel::buildResource(const Resour
     const int id = r.documentId;
     const Document* doc = m_workspace->document(id);
     auto res = std::make_unique<Node>();
-    {
-        res->type = Node::Type::Resource;
-        res->documentId = id;
-        res->filePath = doc->path();
-        res->identity = identity;
-        res->display = r.key.name;
-        res->kind = r.key.kind;
-        res->name = r.key.name;
-        res->namespace_ = r.key.namespace_;
-        res->apiVersion = r.apiVersion;
-        res->offset = r.range.begin;
-        res->anchor = r.nameRange.begin - r.range.begin;
-        res->length = r.range.length();
-        res->yamlDocument = r.yamlDocument;
-        const YamlTree& t = doc->documents()[size_t(r.yamlDocument)].tree;
-        const int root = t.resolve(t.root);
-        const YamlNode& rn = t.node(root);
-        for (size_t k = 0; k + 1 < rn.children.size(); k += 2) {
-            const YamlNode& key = t.node(rn.children[k]);
-            const int valueIndex = t.resolve(rn.children[k + 1]);
-            auto field = std::make_unique<Node>();
-            field->type = Node::Type::Field;
-            field->parent = res.get();
-            field->documentId = id;
-            field->filePath = doc->path();
-            field->display = QString::fromStdString(key.value);
-            field->identity = field->display;
-            field->fieldPath = field->display;
-            field->kind = r.key.kind;
-            field->name = r.key.name;
-            field->namespace_ = r.key.namespace_;
-            field->yamlDocument = r.yamlDocument;
-            field->offset = key.range.begin - r.range.begin;
-            if (valueIndex >= 0) {
-                const YamlNode& v = t.node(valueIndex);
-                field->length = std::max(v.range.end, key.range.end) - key.range.begin;
-                if (v.isScalar())
-                    field->summary = QString::fromStdString(v.value);
-                else if (v.isMapping())
-                    field->summary = tr("%n field(s)", nullptr, int(v.entryCount()));
-                else if (v.isSequence())
-                    field->summary = tr("%n item(s)", nullptr, int(v.entryCount()));
-            }
-            res->children.push_back(std::move(field));
+    res->type = Node::Type::Resource;
+    res->documentId = id;
+    res->filePath = doc->path();
+    res->identity = identity;
+    res->display = r.key.name;
+    res->kind = r.key.kind;
+    res->name = r.key.name;
+    res->namespace_ = r.key.namespace_;
+    res->apiVersion = r.apiVersion;
+    res->offset = r.range.begin;
+    res->anchor = r.nameRange.begin - r.range.begin;
+    res->length = r.range.length();
+    res->yamlDocument = r.yamlDocument;
+    const YamlTree& t = doc->documents()[size_t(r.yamlDocument)].tree;
+    const int root = t.resolve(t.root);
+    const YamlNode& rn = t.node(root);
+    for (size_t k = 0; k + 1 < rn.children.size(); k += 2) {
+        const YamlNode& key = t.node(rn.children[k]);
+        const int valueIndex = t.resolve(rn.children[k + 1]);
+        auto field = std::make_unique<Node>();
+        field->type = Node::Type::Field;
+        field->parent = res.get();
+        field->documentId = id;
+        field->filePath = doc->path();
+        field->display = QString::fromStdString(key.value);
+        field->identity = field->display;
+        field->fieldPath = field->display;
+        field->kind = r.key.kind;
+        field->name = r.key.name;
+        field->namespace_ = r.key.namespace_;
+        field->yamlDocument = r.yamlDocument;
+        field->offset = key.range.begin - r.range.begin;
+        if (valueIndex >= 0) {
+            const YamlNode& v = t.node(valueIndex);
+            field->length = std::max(v.range.end, key.range.end) - key.range.begin;
+            if (v.isScalar())
+                field->summary = QString::fromStdString(v.value);
+            else if (v.isMapping())
+                field->summary = tr("%n field(s)", nullptr, int(v.entryCount()));
+            else if (v.isSequence())
+                field->summary = tr("%n item(s)", nullptr, int(v.entryCount()));
         }
+        res->children.push_back(std::move(field));
     }
     res->renumberChildren();
     return res;

@@ -34,10 +34,18 @@ struct WorkspaceChange
             && diagnosticsChanged.isEmpty() && addedResources.isEmpty() && removedResources.isEmpty()
             && changedResources.isEmpty() && savedDocuments.isEmpty() && !historyChanged;
     }
-    [[nodiscard]] bool touches(int documentId) const
+    // Documents that were there before and whose problems may read differently now: their
+    // problems changed, or their text did (positions). New documents are read whole anyway.
+    [[nodiscard]] QList<int> problemsStale() const
     {
-        return textChanged.contains(documentId) || diagnosticsChanged.contains(documentId)
-            || addedDocuments.contains(documentId) || removedDocuments.contains(documentId);
+        QList<int> out = diagnosticsChanged;
+        for (int id : textChanged) {
+            if (!out.contains(id))
+                out.append(id);
+        }
+        for (int id : addedDocuments)
+            out.removeAll(id);
+        return out;
     }
 
     void merge(const WorkspaceChange& later)

@@ -52,9 +52,6 @@
 #include <time.h>
 #include <vector>
 
-#if __has_include("documentbuffer.h")
-#include "documentbuffer.h"
-#endif
 #include "formview.h"
 #include "mainwindow.h"
 #include "models/topologymodel.h"
@@ -80,16 +77,10 @@ const QString kPortField = u"spec.endpoints[0].fqdn.port"_s;
 // ---- the child: one measurement in a window of its own ----------------------------------
 
 // True while the window has work on a worker thread: the checks of a change, the layout of
-// the topology graph. Templates, so that this compiles with and without such work; a check
-// renamed away is silently not waited for, so keep these in step with the window.
-template <typename Window> bool backgroundWorkPending(const Window& window)
+// the topology graph.
+bool backgroundWorkPending(const MainWindow& window)
 {
-    bool pending = false;
-    if constexpr (requires { window.workspace()->checksPending(); })
-        pending = pending || window.workspace()->checksPending();
-    if constexpr (requires { window.topology()->model()->isBuilding(); })
-        pending = pending || window.topology()->model()->isBuilding();
-    return pending;
+    return window.workspace()->checksPending() || window.topology()->model()->isBuilding();
 }
 
 // Runs the event loop until it has nothing left to do: no work pending on a worker thread,
@@ -131,28 +122,10 @@ bool waitUntilIdle(const MainWindow& window, std::chrono::milliseconds bound = k
 }
 
 // Applies what was typed now rather than after the typing pause (DocumentBuffer::kTypingDelayMs):
-// the pause is by design, what is measured is the work after it. The one place to change when
-// the API for this moves; a template so that whichever of the two exists is the one compiled.
-template <typename Window> void commitTyping(Window& window, int documentId)
+// the pause is by design, what is measured is the work after it.
+void commitTyping(MainWindow& window, int documentId)
 {
-    if constexpr (requires { window.workspace()->commitTyping(documentId); })
-        window.workspace()->commitTyping(documentId);
-    else
-        window.bufferFor(documentId)->flush();
-}
-
-// Which of the calls above this build uses, for the report.
-template <typename Window> QString apiInUse()
-{
-    QString text = u"typing applied with DocumentBuffer::flush"_s;
-    if constexpr (requires(Window & w) { w.workspace()->commitTyping(0); })
-        text = u"typing applied with Workspace::commitTyping"_s;
-    QStringList waits;
-    if constexpr (requires(const Window& w) { w.workspace()->checksPending(); })
-        waits.append(u"the checks on the worker"_s);
-    if constexpr (requires(const Window& w) { w.topology()->model()->isBuilding(); })
-        waits.append(u"the topology layout on the worker"_s);
-    return text + u"; idle also waits for "_s + (waits.isEmpty() ? u"no background work"_s : waits.join(u" and "_s));
+    window.workspace()->commitTyping(documentId);
 }
 
 // Results go to stdout one line at a time and flushed at once, so the parent still reads what
@@ -581,7 +554,8 @@ int parentMain(int argc, char** argv)
     const QString self = QCoreApplication::applicationFilePath();
     out << "samples " << samples << ", timeout " << timeoutSeconds
         << " s per child process, QT_QPA_PLATFORM=" << qEnvironmentVariable("QT_QPA_PLATFORM") << "\n"
-        << apiInUse<MainWindow>() << "\n";
+        << "typing applied at once (Workspace::commitTyping); idle waits for the checks and the topology "
+           "layout on the worker\n";
     out.flush();
     bool allRan = true;
 
