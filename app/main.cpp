@@ -9,7 +9,7 @@
 #include <cstdio>
 
 #include "commandlinetool.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 namespace {
 void describeApplication()

@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "topologyview.h"
+#include "topology/topologyview.h"
 #include "workspace/workspace.h"
 
 using namespace bw;

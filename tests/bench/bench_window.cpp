@@ -52,14 +52,14 @@
 #include <time.h>
 #include <vector>
 
-#include "formview.h"
-#include "mainwindow.h"
+#include "editors/formview.h"
+#include "editors/resourceeditor.h"
+#include "editors/yamleditor.h"
 #include "models/topologymodel.h"
-#include "resourceeditor.h"
-#include "topologyview.h"
+#include "topology/topologyview.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
 #include "workspacegenerator.h"
-#include "yamleditor.h"
 
 extern char** environ;
 

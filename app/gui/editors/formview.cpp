@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "formview.h"
+#include "editors/formview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,8 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "docks/probedock.h"
 #include "document/structurededitor.h"
-#include "probedock.h"
 #include "schema/schemaexplainer.h"
 #include "schema/schemaregistry.h"
 #include "workspace/workspace.h"

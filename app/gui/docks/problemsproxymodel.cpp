@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "problemsproxymodel.h"
+#include "docks/problemsproxymodel.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probedock.h"
+#include "docks/probedock.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,11 +16,11 @@
 
 #include <algorithm>
 
+#include "docks/probestatusproxymodel.h"
 #include "models/proberesultsmodel.h"
 #include "probe/probeplanner.h"
 #include "probe/proberunner.h"
 #include "probe/systemtruststore.h"
-#include "probestatusproxymodel.h"
 #include "validation/probefindings.h"
 #include "workspace/workspace.h"
 

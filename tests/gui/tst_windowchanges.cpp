@@ -21,16 +21,16 @@
 #include <map>
 #include <set>
 
-#include "documentbuffer.h"
-#include "mainwindow.h"
+#include "editors/documentbuffer.h"
+#include "editors/resourceeditor.h"
+#include "editors/yamleditor.h"
 #include "models/diagnosticsmodel.h"
 #include "models/topologymodel.h"
 #include "models/workspacemodel.h"
-#include "resourceeditor.h"
 #include "testutils.h"
-#include "topologyview.h"
+#include "topology/topologyview.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
-#include "yamleditor.h"
 
 using namespace Qt::StringLiterals;
 using namespace bw;

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "topologycontroller.h"
+#include "topology/topologycontroller.h"
 
 #include <algorithm>
 
+#include "docks/probedock.h"
 #include "document/structurededitor.h"
 #include "models/topologymodel.h"
-#include "probedock.h"
 #include "simulation/rulesimulation.h"
 #include "topology/topologywiring.h"
 #include "workspace/workspace.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "topologyview.h"
+#include "topology/topologyview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,8 +14,8 @@
 #include <QVBoxLayout>
 
 #include "models/topologymodel.h"
-#include "topologycontroller.h"
-#include "topologyviewportfilter.h"
+#include "topology/topologycontroller.h"
+#include "topology/topologyviewportfilter.h"
 
 using namespace Qt::StringLiterals;
 

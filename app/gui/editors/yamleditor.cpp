@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "yamleditor.h"
+#include "editors/yamleditor.h"
 
 #include <QContextMenuEvent>
 #include <QFontDatabase>
@@ -11,7 +11,7 @@
 #include <QTextBlock>
 #include <QToolTip>
 
-#include "documentbuffer.h"
+#include "editors/documentbuffer.h"
 
 using namespace Qt::StringLiterals;
 

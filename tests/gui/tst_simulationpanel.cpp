@@ -25,17 +25,17 @@
 #include <QTreeView>
 #include <QtTest>
 
-#include "mainwindow.h"
+#include "docks/simulationpanel.h"
+#include "editors/resourceeditor.h"
 #include "models/failovermodel.h"
 #include "models/scenariotimelinemodel.h"
 #include "quicktestutils.h"
-#include "resourceeditor.h"
 #include "simulation/livefailovermonitor.h"
-#include "simulationpanel.h"
 #include "testutils.h"
+#include "topology/topologycontroller.h"
 #include "topology/topologygraph.h"
-#include "topologycontroller.h"
-#include "topologyview.h"
+#include "topology/topologyview.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;

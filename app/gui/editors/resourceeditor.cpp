@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resourceeditor.h"
+#include "editors/resourceeditor.h"
 
 #include <QFileInfo>
 #include <QSyntaxHighlighter>
 
-#include "documentbuffer.h"
-#include "formview.h"
+#include "editors/documentbuffer.h"
+#include "editors/formview.h"
+#include "editors/yamleditor.h"
+#include "editors/yamlhighlighter.h"
 #include "workspace/workspace.h"
-#include "yamleditor.h"
-#include "yamlhighlighter.h"
 
 #ifdef BW_HAVE_KSYNTAXHIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>

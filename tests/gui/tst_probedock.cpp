@@ -30,22 +30,22 @@
 
 #include <memory>
 
-#include "formview.h"
-#include "mainwindow.h"
+#include "docks/probedock.h"
+#include "docks/probestatusproxymodel.h"
+#include "docks/simulationpanel.h"
+#include "editors/formview.h"
+#include "editors/resourceeditor.h"
+#include "editors/yamleditor.h"
 #include "models/proberesultsmodel.h"
 #include "probe/proberunner.h"
 #include "probe/systemtruststore.h"
-#include "probedock.h"
-#include "probestatusproxymodel.h"
 #include "quicktestutils.h"
-#include "resourceeditor.h"
-#include "simulationpanel.h"
 #include "testutils.h"
 #include "tlstestserver.h"
-#include "topologycontroller.h"
-#include "topologyview.h"
+#include "topology/topologycontroller.h"
+#include "topology/topologyview.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
-#include "yamleditor.h"
 
 using namespace Qt::StringLiterals;
 using namespace bw;

@@ -16,16 +16,16 @@
 #include <QTreeView>
 #include <QtTest>
 
-#include "documentbuffer.h"
-#include "formview.h"
-#include "mainwindow.h"
+#include "editors/documentbuffer.h"
+#include "editors/formview.h"
+#include "editors/resourceeditor.h"
+#include "editors/yamleditor.h"
 #include "models/diagnosticsmodel.h"
 #include "models/workspacemodel.h"
-#include "resourceeditor.h"
 #include "testutils.h"
-#include "topologyview.h"
+#include "topology/topologyview.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
-#include "yamleditor.h"
 
 using namespace Qt::StringLiterals;
 using namespace bw;

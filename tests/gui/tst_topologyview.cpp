@@ -14,8 +14,8 @@
 #include "models/workspacemodel.h"
 #include "quicktestutils.h"
 #include "testutils.h"
-#include "topologycontroller.h"
-#include "topologyview.h"
+#include "topology/topologycontroller.h"
+#include "topology/topologyview.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,23 +40,23 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "documentbuffer.h"
-#include "formview.h"
+#include "docks/probedock.h"
+#include "docks/problemsproxymodel.h"
+#include "docks/simulationpanel.h"
+#include "editors/documentbuffer.h"
+#include "editors/formview.h"
+#include "editors/resourceeditor.h"
+#include "editors/yamleditor.h"
 #include "models/diagnosticsmodel.h"
 #include "models/topologymodel.h"
 #include "models/workspacemodel.h"
 #include "probe/connecttorule.h"
-#include "probedock.h"
-#include "problemsproxymodel.h"
-#include "resourceeditor.h"
-#include "simulationpanel.h"
-#include "topologycontroller.h"
-#include "topologyview.h"
+#include "topology/topologycontroller.h"
+#include "topology/topologyview.h"
 #include "workspace/disksync.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexporter.h"
-#include "yamleditor.h"
 
 using namespace Qt::StringLiterals;
 
