@@ -262,6 +262,16 @@ StructuredEditor::Result StructuredEditor::setScalar(const FieldPath& path, cons
     return setValue(path, YamlValue(value));
 }
 
+StructuredEditor::Result StructuredEditor::setScalarText(const FieldPath& path, const QString& text) const
+{
+    ScalarValue value = ScalarValue::fromYamlText(text);
+    const int existing = m_tree ? m_tree->find(path) : -1;
+    if (existing >= 0 && m_tree->node(existing).isScalar()
+        && m_tree->scalarKind(existing) == YamlTree::ScalarKind::String && value.type != ScalarValue::Type::String)
+        value = ScalarValue::string(text);
+    return setScalar(path, value);
+}
+
 StructuredEditor::Result StructuredEditor::setValue(const FieldPath& path, const YamlValue& value) const
 {
     if (!m_tree || m_tree->isEmpty())
@@ -273,7 +283,7 @@ StructuredEditor::Result StructuredEditor::setValue(const FieldPath& path, const
     const FieldPath::Segment& next = path.segments()[m.consumed];
     const YamlNode& at = m_tree->node(m.node);
     if (next.isIndex()) {
-        return fail(Strings::tr("%1: there is no item [%2]; %3 has %4 items (use append to add one)")
+        return fail(Strings::tr("%1: there is no item [%2]; %3 has %4 items")
                         .arg(describe(path.left(m.consumed + 1)))
                         .arg(next.index)
                         .arg(describe(found))

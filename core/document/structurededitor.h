@@ -31,6 +31,10 @@ public:
 
     // Sets a scalar, creating missing parent mappings (`spec.tls.sni` under an absent `tls`).
     [[nodiscard]] Result setScalar(const FieldPath& path, const ScalarValue& value) const;
+    // Sets a scalar from what an operator typed, read as YAML reads it (`8443` a number, `true`
+    // a boolean), except that a field already holding a string keeps holding one: `0123` typed
+    // over a name stays the string "0123" rather than turning the name into a number.
+    [[nodiscard]] Result setScalarText(const FieldPath& path, const QString& text) const;
     // Like setScalar, but may also write a mapping or list where nothing (or null) is.
     [[nodiscard]] Result setValue(const FieldPath& path, const YamlValue& value) const;
     [[nodiscard]] Result addKey(const FieldPath& mapping, const QString& key, const YamlValue& value) const;

@@ -133,6 +133,26 @@ FailoverSimulator::Input RuleSimulation::input(const HealthOf& health) const
     return in;
 }
 
+double RuleSimulation::failingShare(const FailoverSimulator::Result& result, const HealthOf& health) const
+{
+    if (result.noHealthyUpstream)
+        return 100.0;
+    double failing = 0;
+    for (size_t b = 0; b < backends.size() && b < result.localityShare.size(); ++b) {
+        if (backends[b].missing) {
+            failing += result.localityShare[b];
+            continue;
+        }
+        if (!health || b >= result.hostShare.size())
+            continue;
+        for (size_t e = 0; e < result.hostShare[b].size(); ++e) {
+            if (health(int(b), int(e)) == FailoverSimulator::HostHealth::Unhealthy)
+                failing += result.hostShare[b][e];
+        }
+    }
+    return std::min(100.0, failing);
+}
+
 std::vector<RuleSimulation> RuleSimulation::plan(const Workspace& ws, const QSet<ResourceKey>& routes)
 {
     std::vector<RuleSimulation> out;

@@ -43,6 +43,10 @@ struct RuleSimulation
     // Health of endpoint `endpoint` of backends[backend]; every host healthy when empty.
     using HealthOf = std::function<FailoverSimulator::HostHealth(int backend, int endpoint)>;
     [[nodiscard]] FailoverSimulator::Input input(const HealthOf& health = {}) const;
+    // Percent of the rule's requests that fail in `result` (simulated from input(health)): all
+    // of them with no healthy upstream; else the share of missing backends and whatever panic
+    // routing still sends to unhealthy hosts (all of it in total panic).
+    [[nodiscard]] double failingShare(const FailoverSimulator::Result& result, const HealthOf& health = {}) const;
     [[nodiscard]] QString routeText() const; // "NAMESPACE/NAME"
 
     // Every rule with backendRefs of every route (or of `routes` only), in workspace order.

@@ -28,6 +28,9 @@ struct Diagnostic
     QString name;
     QString namespace_;
     std::optional<DocumentEdit> fix; // applied to `file` when the fix is unambiguous
+    // Who found it, when not the checks of the text: a Workspace::setFindings source
+    // ("probe:..."). Empty for validation problems.
+    QString source;
 
     [[nodiscard]] static QString severityName(Severity s)
     {

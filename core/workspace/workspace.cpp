@@ -976,6 +976,7 @@ void Workspace::appendFindings(int documentId, std::vector<Diagnostic>& out) con
             d.kind = f.finding.object.kind;
             d.name = f.finding.object.name;
             d.namespace_ = f.finding.object.namespace_;
+            d.source = source;
             out.push_back(std::move(d));
         }
     }

@@ -2,9 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspaceexporter.h"
 
+#include "validation/probefindings.h"
 #include "workspace.h"
 
 namespace bw {
+
+bool WorkspaceExporter::blocksExport(const Diagnostic& diagnostic)
+{
+    return diagnostic.severity == Severity::Error && !ProbeFindings::isProbeSource(diagnostic.source);
+}
+
+WorkspaceExporter::Selection WorkspaceExporter::select(const Workspace& workspace, const QList<int>& documentIds)
+{
+    Selection out;
+    for (int id : documentIds) {
+        const Document* doc = workspace.document(id);
+        if (!doc)
+            continue;
+        (doc->hasSyntaxErrors() ? out.leftOut : out.documents).append(id);
+        for (const Diagnostic& d : workspace.diagnostics(id)) {
+            if (blocksExport(d))
+                out.errors.push_back(d);
+        }
+    }
+    return out;
+}
 
 QByteArray WorkspaceExporter::exportDocuments(const Workspace& workspace, const QList<int>& documentIds)
 {

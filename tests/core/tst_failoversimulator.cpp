@@ -70,6 +70,7 @@ private Q_SLOTS:
     void noHostsAtAll();
     void rulesOfTheExampleWorkspace();
     void healthCheckDefaults();
+    void failingShareCountsPanicRouting();
 };
 
 void TestFailoverSimulator::workedExamples_data()
@@ -309,6 +310,33 @@ void TestFailoverSimulator::rulesOfTheExampleWorkspace()
     QCOMPARE(r.priorities[0].load, 70);
     QCOMPARE(r.priorities[1].load, 30);
     QVERIFY(std::abs(r.hostShare[0][0] - 70.0) < 1e-9);
+    QCOMPARE(checkout->failingShare(r,
+                 [](int b, int e) {
+                     return b == 0 && e == 1 ? FailoverSimulator::HostHealth::Unhealthy
+                                             : FailoverSimulator::HostHealth::Healthy;
+                 }),
+        0.0);
+}
+
+void TestFailoverSimulator::failingShareCountsPanicRouting()
+{
+    Workspace ws;
+    QVERIFY(ws.open({ QStringLiteral(BW_EXAMPLES_DIR) }) > 0);
+    const std::vector<RuleSimulation> rules = RuleSimulation::plan(ws);
+    const auto checkout = std::find_if(rules.begin(), rules.end(), [](const RuleSimulation& r) {
+        return std::any_of(r.backends.begin(), r.backends.end(), [](const auto& b) { return b.fallback; });
+    });
+    QVERIFY(checkout != rules.end());
+    // Every host unhealthy: availability 0, total panic. Envoy still routes (to all hosts,
+    // which answer nothing), so there is "an upstream", yet every request fails.
+    const RuleSimulation::HealthOf allDown = [](int, int) { return FailoverSimulator::HostHealth::Unhealthy; };
+    const FailoverSimulator::Result r = FailoverSimulator::simulate(checkout->input(allDown));
+    QCOMPARE(r.normalizedTotalAvailability, 0);
+    QVERIFY(r.totalPanic);
+    QVERIFY(!r.noHealthyUpstream);
+    QVERIFY(std::abs(checkout->failingShare(r, allDown) - 100.0) < 1e-9);
+    // Everything healthy: nothing fails.
+    QCOMPARE(checkout->failingShare(FailoverSimulator::simulate(checkout->input())), 0.0);
 }
 
 void TestFailoverSimulator::healthCheckDefaults()

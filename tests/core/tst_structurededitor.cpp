@@ -10,7 +10,8 @@ using namespace bw;
 using namespace Qt::StringLiterals;
 
 // An operation written the way the tests read: "set PATH VALUE", "str PATH VALUE" (a
-// string), "append PATH VALUE", "insert PATH INDEX VALUE", "remove PATH", "map PATH KEY=V,..."
+// string), "text PATH VALUE" (as typed), "append PATH VALUE", "insert PATH INDEX VALUE", "remove PATH", "map PATH
+// KEY=V,..."
 static StructuredEditor::Result run(const Document& d, const QString& op)
 {
     const QStringList w = op.split(u' ');
@@ -20,6 +21,8 @@ static StructuredEditor::Result run(const Document& d, const QString& op)
         return e.setScalar(path, ScalarValue::fromYamlText(w.mid(2).join(u' ')));
     if (w[0] == u"str")
         return e.setScalar(path, ScalarValue::string(w.mid(2).join(u' ')));
+    if (w[0] == u"text")
+        return e.setScalarText(path, w.mid(2).join(u' '));
     if (w[0] == u"append")
         return e.appendItem(path, ScalarValue::fromYamlText(w.at(2)));
     if (w[0] == u"insert")
@@ -59,6 +62,11 @@ void TestStructuredEditor::edits_data()
         << "spec:\n  port: 80 # web\n"_ba << u"set spec.port 8443"_s << "spec:\n  port: 8443 # web\n"_ba;
     QTest::addRow("string that looks like bool")
         << "a:\n  mode: x\n"_ba << u"str a.mode on"_s << "a:\n  mode: \"on\"\n"_ba;
+    QTest::addRow("typed number over a string stays a string")
+        << "name: abc # n\n"_ba << u"text name 0123"_s << "name: \"0123\" # n\n"_ba;
+    QTest::addRow("typed number over a number") << "port: 80\n"_ba << u"text port 8443"_s << "port: 8443\n"_ba;
+    QTest::addRow("typed number where nothing is") << "a: 1\n"_ba << u"text port 8443"_s << "a: 1\nport: 8443\n"_ba;
+    QTest::addRow("typed bool over a quoted string") << "sni: \"x\"\n"_ba << u"text sni on"_s << "sni: \"on\"\n"_ba;
     QTest::addRow("keeps single quotes") << "name: 'old' # c\n"_ba << u"str name new"_s << "name: 'new' # c\n"_ba;
     QTest::addRow("keeps double quotes") << "name: \"old\"\n"_ba << u"str name new"_s << "name: \"new\"\n"_ba;
     QTest::addRow("flow scalar") << "spec: {port: 80, host: a}\n"_ba << u"set spec.port 81"_s

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "testutils.h"
+#include "validation/probefindings.h"
 #include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexporter.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void saveRefusesExternalChange();
     void loadErrorsAreReported();
     void exportJoinsDocuments();
+    void exportSelectionLeavesOutWhatDoesNotParse();
     void editSignalsAndIndexUpdate();
 };
 
@@ -287,6 +289,29 @@ void TestWorkspace::exportJoinsDocuments()
         "a: 1\n---\nb: 2\n---\nc: 3\n"_ba);
     Document joined(u"j.yaml"_s, WorkspaceExporter::exportDocuments(ws, { a, b, c }));
     QCOMPARE(joined.documents().size(), size_t(3));
+}
+
+void TestWorkspace::exportSelectionLeavesOutWhatDoesNotParse()
+{
+    Workspace ws;
+    const QByteArray backend
+        = "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata:\n  name: b\n"
+          "spec:\n  endpoints:\n    - fqdn:\n        hostname: b.example.com\n        port: 443\n"_ba;
+    const int good = ws.addText(u"good.yaml"_s, backend);
+    const int broken = ws.addText(u"broken.yaml"_s, "a: [1, 2\nb: 3\n"_ba);
+    // A failed probe is an error in the problems list, but says nothing of the configuration.
+    const ResourceKey key { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"default"_s, u"b"_s };
+    ws.setFindings(ProbeFindings::sourceFor(key),
+        { Finding { key, u"spec.endpoints[0]"_s, u"BW0900"_s, Severity::Error, u"connection refused"_s } });
+    QVERIFY(std::any_of(ws.diagnostics(good).begin(), ws.diagnostics(good).end(),
+        [](const Diagnostic& d) { return d.code == u"BW0900" && ProbeFindings::isProbeSource(d.source); }));
+    const WorkspaceExporter::Selection s = WorkspaceExporter::select(ws, { good, broken });
+    QCOMPARE(s.documents, QList<int> { good });
+    QCOMPARE(s.leftOut, QList<int> { broken });
+    QVERIFY(!s.errors.empty());
+    for (const Diagnostic& d : s.errors)
+        QCOMPARE(d.file, u"broken.yaml"_s); // the syntax error; not the probe's finding
+    QCOMPARE(WorkspaceExporter::select(ws, { good }).errors.size(), size_t(0));
 }
 
 void TestWorkspace::editSignalsAndIndexUpdate()
