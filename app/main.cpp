@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Backend Workbench authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -22,11 +21,17 @@ void describeApplication()
 
 void installTranslations(QCoreApplication& app)
 {
-    // The language chosen in Preferences, else the system's.
+    // English plural forms first ("1 error", "2 errors"), so that they are right in every
+    // locale, the C locale included; then the language chosen in Preferences, else the
+    // system's, which Qt asks first as it was installed last.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/backend-workbench_en")))
+        QCoreApplication::installTranslator(english);
     const QString chosen = QSettings().value(QStringLiteral("preferences/language")).toString();
     const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
     auto* translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("backend-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("backend-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && translator->filePath() != english->filePath())
         QCoreApplication::installTranslator(translator);
 }
 } // namespace
@@ -43,6 +48,10 @@ int main(int argc, char* argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         return bw::CommandLineTool(out, err).run(QCoreApplication::arguments());
+    }
+    if (const QString reason = bw::CommandLineTool::windowUnavailable(); !reason.isEmpty()) {
+        std::fprintf(stderr, "backend-workbench: %s\n", reason.toLocal8Bit().constData());
+        return bw::CommandLineTool::UsageOrInput;
     }
     QApplication app(argc, argv);
     describeApplication();

@@ -3,59 +3,40 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
-#include <vector>
-
 namespace bw {
 
-class Workspace;
-struct ConnectToRule;
-struct FailoverScenario;
-struct RuleSimulation;
-
-// The headless sub-commands (`validate`, `export`, `set`, `explain`, `graph`, `probe`). They run on the same core as
-// the GUI, with QCoreApplication only, so they work over SSH and in CI without a display.
+// The headless sub-commands (`validate`, `export`, `set`, `explain`, `graph`, `probe`,
+// `simulate`), one class each (see command.h). They run on the same core as the GUI, with
+// QCoreApplication only, so they work over SSH and in CI without a display, and in-process
+// in tests: construct the tool on two streams and call run().
 class CommandLineTool
 {
     Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
 public:
     enum ExitCode { Success = 0, Problems = 1, UsageOrInput = 2 };
 
-    // True when the arguments name a sub-command (or --help/--version) rather than files
-    // for the GUI to open.
+    // True when the arguments are for the command line rather than files for the window to
+    // open: a sub-command, --help/--version, or a first argument that is neither a Qt
+    // option nor an existing file or folder (which run() then reports as a usage error).
     static bool isCommandLine(const QStringList& arguments);
+    // Empty when the window can be shown; else why not. Checked before QApplication exists,
+    // as Qt aborts in the platform plugin when no display can be reached.
+    static QString windowUnavailable();
 
     CommandLineTool(QTextStream& out, QTextStream& err);
+    // `arguments` as main() gets them (the program's name first).
     int run(const QStringList& arguments);
 
-private:
-    int runValidate(const QStringList& args);
-    int runExport(const QStringList& args);
-    int runSet(const QStringList& args);
-    int runExplain(const QStringList& args);
-    int runGraph(const QStringList& args);
-    int runProbe(const QStringList& args);
-    int runSimulate(const QStringList& args);
-    int runScenario(const FailoverScenario& scenario, const std::vector<RuleSimulation>& rules, const QString& format);
-    int usage(const QString& message);
-    // Common options, `--format` (one of `formats`, the first the default) and paths; returns
-    // Success or the exit code of the usage error it printed.
-    int readFormatAndPaths(const QStringList& args, const QString& command, const QStringList& formats,
-        Workspace& workspace, QString* format, QStringList* paths);
-    bool applyCommonOptions(const QStringList& args, qsizetype& i, Workspace& workspace, bool* handled);
-    // For an option of `valued` ("--x V" or "--x=V"): splits `*name` into the option and its
-    // value, taking the next argument when needed; false when that is missing.
-    static bool splitOption(
-        const QStringList& args, qsizetype& i, const QStringList& valued, QString* name, QString* value);
-    // Parses a --connect-to value into `rules`; false (with the usage error printed) when malformed.
-    bool addConnectTo(const QString& value, QList<ConnectToRule>& rules);
-    // Opens the paths; false (with the errors printed) when a file could not be read.
-    bool openInput(Workspace& workspace, const QStringList& paths);
-    void printHelp();
+    // The help for every command, and the part of it about one command.
+    static QString helpText();
+    static QString helpFor(const QString& command);
+    // Prints "backend-workbench: MESSAGE" and the hint to --help; returns UsageOrInput.
+    static int usage(QTextStream& err, const QString& message);
 
+private:
     QTextStream& m_out;
     QTextStream& m_err;
 };

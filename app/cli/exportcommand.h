@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "command.h"
+
+namespace bw {
+
+// `export PATH...`: the files as one multi-document YAML stream, byte for byte; never a file
+// that does not parse, and nothing with errors unless forced.
+class ExportCommand : public Command
+{
+public:
+    ExportCommand(QTextStream& out, QTextStream& err)
+        : Command(QStringLiteral("export"), out, err)
+    { }
+    int run(const QStringList& arguments) override;
+};
+
+} // namespace bw
