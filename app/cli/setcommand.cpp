@@ -24,10 +24,11 @@ bool refusesChange(const Diagnostic& d)
     return d.severity == Severity::Error || d.code == u"BW0107";
 }
 
+// A problem as it reads, wherever the change moved it; not by the object's name, which the
+// change may be renaming.
 QString identity(const Diagnostic& d)
 {
-    return d.code + u'\x1f' + d.kind + u'/' + d.namespace_ + u'/' + d.name + u'\x1f' + d.fieldPath + u'\x1f'
-        + d.message;
+    return d.code + u'\x1f' + d.fieldPath + u'\x1f' + d.message;
 }
 
 // Nests `leaf` under the keys of `rest` (".fqdn.hostname"); false when `rest` holds an index.

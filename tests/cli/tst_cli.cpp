@@ -769,6 +769,8 @@ void TestCli::setRefusesChangesThatAddErrors()
     // An error that was there before the change does not refuse a change that adds none.
     r = cli({ u"set"_s, path, u"spec.endpoints[1].fqdn.port=9443"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({ u"set"_s, path, u"metadata.name=renamed"_s }); // the old error, under a new name
+    QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 void TestCli::setSuggestsUnknownFields()
