@@ -156,12 +156,11 @@ QString CommandLineTool::helpFor(const QString& command)
         out += tr("Usage: backend-workbench %1").arg(lines[i].trimmed()) + u'\n';
     for (++i; i < lines.size() && lines[i].startsWith(u"        "_s); ++i)
         out += lines[i] + u'\n';
-    // The last block of the help: the common options.
-    const qsizetype common = lines.lastIndexOf(QString()) > 0 ? lines.lastIndexOf(QString(), lines.size() - 2) : -1;
-    for (qsizetype j = common; j >= 0 && j < lines.size(); ++j) {
-        if (!(j == lines.size() - 1 && lines[j].isEmpty()))
-            out += lines[j] + u'\n';
-    }
+    // The last block of the help (after its last blank line, the text ending in one): the
+    // options every command takes.
+    const qsizetype common = lines.lastIndexOf(QString(), lines.size() - 2);
+    for (qsizetype j = common; j >= 0 && j < lines.size() - 1; ++j)
+        out += lines[j] + u'\n';
     return out;
 }
 
