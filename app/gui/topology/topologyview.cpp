@@ -75,13 +75,14 @@ TopologyView::TopologyView(Workspace* workspace, QWidget* parent)
     layout->addWidget(m_quick, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_controller, &TopologyController::setSearch);
-    // Why the drop under the pointer would be refused, while it is there.
+    // Why the drop under the pointer would be refused, while it is there. Below the canvas, so
+    // showing it does not move the graph under the pointer.
     auto* dropStatus = new QLabel;
     dropStatus->setObjectName(u"dropRefusal"_s);
     dropStatus->setWordWrap(true);
     dropStatus->setStyleSheet(u"#dropRefusal { color: #a61b1b; padding: 2px 6px; }"_s);
     dropStatus->hide();
-    layout->insertWidget(layout->indexOf(m_quick), dropStatus);
+    layout->addWidget(dropStatus);
     connect(m_controller, &TopologyController::dropRefusalChanged, this, [this, dropStatus] {
         const QString reason = m_controller->dropRefusal();
         dropStatus->setText(reason.isEmpty() ? QString() : tr("Cannot drop here: %1").arg(reason));
