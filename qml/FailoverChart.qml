@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Shapes
+import BackendWorkbench
 
 // Each backend's share of the requests over a scenario run (0-100 %, seconds on the x axis)
 // as step lines, one colour per backend (the Simulation panel's share bars use the same), with
 // the failover window marked. Hover to read the shares at a moment.
 Item {
     id: root
-    // Set by the host (SimulationPanel) as a context property: a ScenarioTimelineModel.
-    property var timeline: failoverTimeline
+    // Given by the host (SimulationPanel) when it creates the chart.
+    required property ScenarioTimelineModel timeline
     readonly property var colours: ["#2b6cb0", "#dd6b20", "#2f855a", "#c53030", "#6b46c1", "#b7791f"]
     property int revision: 0
     readonly property var backends: revision >= 0 && timeline ? timeline.backends : []

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Shapes
+import BackendWorkbench
 
 // Where traffic goes: gateways | routes | rules | backends | endpoints | policies, laid out
 // in C++. Drag a rule's handle (the dot on its right) onto a backend to add a backendRef;
@@ -9,16 +10,16 @@ import QtQuick.Shapes
 // rule to simulate its failover; wheel or pinch to zoom, drag to pan.
 Item {
     id: root
-    // Set by the host (TopologyView) as context properties: QQuickWidget on Qt 6.4 has no
-    // initial properties.
-    property var nodes: topologyNodes
-    property var edges: topologyEdges
-    property var controller: topologyController
+    // Given by the host (TopologyView) when it creates the canvas.
+    required property TopologyController controller
+    readonly property TopologyViewportFilter nodes: controller.nodes
+    readonly property TopologyViewportFilter edges: controller.edges
 
     property real zoom: 1.0
-    property string selectedNode: ""
+    // The selection and the search are the controller's: the window and the search box set them.
+    readonly property string selectedNode: controller.selectedNode
     property int selectedEdge: -1
-    property string search: ""
+    readonly property string search: controller.search
     readonly property real columnWidth: 290
     readonly property real nodeWidth: 180
     readonly property real nodeHeight: 40
@@ -29,7 +30,7 @@ Item {
     function nodeY(order) { return 40 + order * rowHeight }
     // Only the rows in view (and a margin) get delegates.
     function updateViewport() {
-        if (!nodes || !edges || !nodes.setVisibleRows)
+        if (!nodes || !edges)
             return
         const first = Math.floor((flick.contentY / zoom - 40) / rowHeight) - 4
         const last = Math.ceil(((flick.contentY + flick.height) / zoom - 40) / rowHeight) + 4
@@ -39,6 +40,11 @@ Item {
     onZoomChanged: updateViewport()
     onHeightChanged: updateViewport()
     Component.onCompleted: updateViewport()
+
+    Connections {
+        target: root.controller
+        function onFitRequested() { root.fitToView() }
+    }
 
     function fitToView() {
         const w = controller.columns * columnWidth + 40
@@ -205,12 +211,14 @@ Item {
                     readonly property bool matches: root.search.length > 0
                         && (label.toLowerCase().indexOf(root.search.toLowerCase()) >= 0
                             || nodeId.toLowerCase().indexOf(root.search.toLowerCase()) >= 0)
-                    color: drop.containsDrag ? "#dff0d8"
+                    color: drop.refused ? "#fbe3e3"
+                         : drop.containsDrag ? "#dff0d8"
                          : missing ? "#fff4f4"
                          : nodeType === "rule" ? "#eef3fb"
                          : nodeType === "endpoint" ? "#f3f4f6" : "white"
                     border.width: root.selectedNode === nodeId || matches ? 3 : 1
-                    border.color: matches ? "#e0a800"
+                    border.color: drop.refused ? "#d02121"
+                                : matches ? "#e0a800"
                                 : root.selectedNode === nodeId ? "#1e5bb8"
                                 : errors > 0 || missing ? "#d02121"
                                 : warnings > 0 ? "#c78a00" : "#b8bec8"
@@ -242,7 +250,7 @@ Item {
                         hoverEnabled: true
                         acceptedButtons: Qt.LeftButton | Qt.RightButton
                         onClicked: (mouse) => {
-                            root.selectedNode = node.nodeId
+                            root.controller.selectedNode = node.nodeId
                             root.forceActiveFocus()
                             if (mouse.button === Qt.RightButton) {
                                 // The menu is the window's own (a QMenu), like every other menu of it.
@@ -254,13 +262,41 @@ Item {
                         }
                     }
                     // Backends accept a rule's handle; rules accept a backendRef moved from another rule.
+                    // A drop the workspace would reject (a kind the route's controller cannot use)
+                    // is refused while it hovers: the node turns red, the reason shows below it
+                    // and in the view's status line, and letting go there changes nothing.
                     DropArea {
                         id: drop
+                        objectName: "drop:" + node.nodeId
                         anchors.fill: parent
                         readonly property string resourceType: "application/x-backend-workbench-resource"
+                        property string refusal: ""
+                        readonly property bool refused: containsDrag && refusal.length > 0
                         keys: node.nodeType === "backend" && !node.missing ? ["rule"]
                             : node.nodeType === "rule" ? ["ref", resourceType] : []
+                        function refusalOf(d) {
+                            if (node.nodeType === "backend")
+                                return root.controller.wiringRefusal(d.source.ruleId, node.nodeId)
+                            if (d.formats.indexOf(resourceType) >= 0)
+                                return root.controller.resourceRefusal(node.nodeId, d.getDataAsString(resourceType))
+                            return root.controller.moveRefusal(d.source.refRow, node.nodeId)
+                        }
+                        function clear() {
+                            refusal = ""
+                            root.controller.dropRefusal = ""
+                        }
+                        onEntered: (d) => {
+                            refusal = refusalOf(d)
+                            root.controller.dropRefusal = refusal
+                        }
+                        onExited: clear()
                         onDropped: (d) => {
+                            const refused = refusal.length > 0
+                            clear()
+                            if (refused) {
+                                d.accepted = false
+                                return
+                            }
                             if (node.nodeType === "backend") {
                                 root.controller.wire(d.source.ruleId, node.nodeId)
                             } else if (d.formats.indexOf(resourceType) >= 0) {
@@ -271,6 +307,17 @@ Item {
                                 root.controller.moveEdge(d.source.refRow, node.nodeId)
                             }
                         }
+                    }
+                    Text {
+                        objectName: "refusal:" + node.nodeId
+                        visible: drop.refused
+                        z: 300
+                        anchors.top: parent.bottom; anchors.topMargin: 2
+                        width: Math.max(parent.width, 260)
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 10
+                        color: "#a61b1b"
+                        text: qsTr("Cannot drop here: %1").arg(drop.refusal)
                     }
                     // While a handle is dragged, a line ties it to its rule so the user sees
                     // which rule the new backendRef will belong to.
@@ -303,7 +350,7 @@ Item {
                             anchors.fill: parent
                             drag.target: handle
                             drag.threshold: 2
-                            cursorShape: Qt.CrossCursor
+                            cursorShape: drag.active && root.controller.dropRefusal.length > 0 ? Qt.ForbiddenCursor : Qt.CrossCursor
                             onReleased: {
                                 handle.Drag.drop()
                                 handle.x = node.width - 7

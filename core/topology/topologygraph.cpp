@@ -341,6 +341,20 @@ TopologyGraph TopologyGraph::build(
             g.m_nodes[i].order = previous->m_nodes[i].order;
         return g;
     }
+    // The same nodes joined differently (a wiring edit: a backendRef added, moved or removed)
+    // keep their places too: laying the graph out again would re-order the columns under the
+    // user's pointer. A new or vanished node lays it out afresh.
+    if (previous && g.m_nodes.size() == previous->m_nodes.size()) {
+        bool same = true;
+        for (size_t i = 0; i < g.m_nodes.size() && same; ++i) {
+            const Node* old = previous->node(g.m_nodes[i].id);
+            same = old && old->layer == g.m_nodes[i].layer;
+            if (same)
+                g.m_nodes[i].order = old->order;
+        }
+        if (same)
+            return g;
+    }
     g.layout(8, cancelled);
     return g;
 }

@@ -141,6 +141,14 @@ void EnvoyBackendRules::checkEndpoints(ValidationContext& c, int spec)
         }
         if (const int host = c.at(ep, u"hostname"); host >= 0)
             checkHostname(c, host);
+        // The CRD's minimum is 0, so the API server stores it; but nothing listens on port 0.
+        for (const int address : { fqdn, ip }) {
+            const int port = address >= 0 ? c.at(address, u"port") : -1;
+            if (port >= 0 && c.tree.scalarKind(port) == YamlTree::ScalarKind::Int && c.integer(address, u"port") == 0)
+                c.report(u"BW0219"_s, Severity::Warning, port, Anchor::Value,
+                    Strings::tr("port 0 is accepted, but no connection can be made to it; set the port the "
+                                "endpoint listens on"));
+        }
         if (ip >= 0) {
             if (const int address = c.at(ip, u"address"); address >= 0) {
                 const NameSyntax::AddressRange range = NameSyntax::classify(c.text(address));

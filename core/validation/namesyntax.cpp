@@ -32,13 +32,24 @@ bool NameSyntax::isDnsLabel(QStringView s)
     return true;
 }
 
+bool NameSyntax::isDns1035Label(QStringView s)
+{
+    return isDnsLabel(s) && s.front() >= u'a' && s.front() <= u'z';
+}
+
 bool NameSyntax::isDnsSubdomain(QStringView s)
 {
+    // Kubernetes' IsDNS1123Subdomain: the whole name is at most 253 characters; its labels
+    // (unlike a DNS label on its own) have no length limit of their own.
     if (s.isEmpty() || s.size() > 253)
         return false;
     for (QStringView label : s.tokenize(u'.')) {
-        if (!isDnsLabel(label))
+        if (label.isEmpty() || !isAlnum(label.front()) || !isAlnum(label.back()))
             return false;
+        for (QChar c : label) {
+            if (!isAlnum(c) && c != u'-')
+                return false;
+        }
     }
     return true;
 }

@@ -13,7 +13,10 @@ class NameSyntax
 {
 public:
     static bool isDnsLabel(QStringView s);
-    static bool isDnsSubdomain(QStringView s); // lower case, 1-253, no trailing dot
+    static bool isDns1035Label(QStringView s); // a DNS label that starts with a letter (Service names)
+    // The API server's RFC 1123 subdomain: lower-case alphanumerics, '-' and '.', each
+    // dot-separated part starting and ending alphanumeric, 1-253 in all, no trailing dot.
+    static bool isDnsSubdomain(QStringView s);
     // At least two labels (Kubernetes' IsFullyQualifiedDomainName).
     static bool isFullyQualified(QStringView s);
     static bool isIpAddress(QStringView s);

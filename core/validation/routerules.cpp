@@ -131,28 +131,54 @@ QString backendError(const ValidationContext& c, const Resource& backend, const 
 }
 } // namespace
 
-bool RouteRules::managedByEnvoyGateway(ValidationContext& c, int spec)
+bool RouteRules::managedByEnvoyGateway(const Workspace& workspace, const Resource& route)
 {
     // Only when every parent Gateway is known and none of their classes is Envoy Gateway's do
     // we judge by the plain Gateway API; otherwise Envoy Gateway's verdict is the one we give.
-    const int parents = c.at(spec, u"parentRefs");
-    if (c.count(parents) == 0)
+    const YamlTree* t = workspace.treeOf(route);
+    const int parents = t ? t->resolve(t->find(FieldPath::parse(u"spec.parentRefs"_s).value())) : -1;
+    if (parents < 0 || !(t->node(parents).isSequence() || t->node(parents).isMapping())
+        || t->node(parents).children.empty())
         return true;
-    for (const Reference* r : c.workspace.references().from(c.resource.key)) {
+    for (const Reference* r : workspace.references().from(route.key)) {
         if (r->role != Reference::Role::ParentRef)
             continue;
-        const Resource* gateway = c.workspace.findResource(r->to);
-        const YamlTree* gt = gateway ? c.workspace.treeOf(*gateway) : nullptr;
+        const Resource* gateway = workspace.findResource(r->to);
+        const YamlTree* gt = gateway ? workspace.treeOf(*gateway) : nullptr;
         if (!gt)
             return true;
         const QString className = gt->stringAt(FieldPath::parse(u"spec.gatewayClassName"_s).value());
         const Resource* cls
-            = c.workspace.findResource({ KindCatalog::gatewayApiGroup.toString(), u"GatewayClass"_s, {}, className });
-        const YamlTree* ct = cls ? c.workspace.treeOf(*cls) : nullptr;
+            = workspace.findResource({ KindCatalog::gatewayApiGroup.toString(), u"GatewayClass"_s, {}, className });
+        const YamlTree* ct = cls ? workspace.treeOf(*cls) : nullptr;
         if (!ct || ct->stringAt(FieldPath::parse(u"spec.controllerName"_s).value()) == envoyGatewayController)
             return true;
     }
     return false;
+}
+
+QString RouteRules::unsupportedKind(const QString& group, const QString& kind, bool envoyGateway)
+{
+    QStringList groups { QString(), KindCatalog::envoyGatewayGroup.toString(), u"multicluster.x-k8s.io"_s };
+    QStringList kinds { u"Service"_s, u"ServiceImport"_s, u"Backend"_s };
+    if (!envoyGateway) {
+        groups.append(KindCatalog::gatewayApiExperimentalGroup.toString());
+        kinds.append(u"XBackend"_s);
+    }
+    if (!groups.contains(group))
+        return unresolved(u"InvalidKind"_s, envoyGateway)
+            + Strings::tr("group %1 is not supported; only the core group (\"\"), %2 are")
+                  .arg(u'"' + group + u'"', QStringList(groups.mid(1)).join(u", "_s));
+    if (!kinds.contains(kind))
+        return unresolved(u"InvalidKind"_s, envoyGateway)
+            + Strings::tr("kind %1 is not supported; only %2 are").arg(kind, kinds.join(u", "_s));
+    return {};
+}
+
+QString RouteRules::unsupportedBackend(
+    const Workspace& workspace, const Resource& route, const QString& group, const QString& kind)
+{
+    return unsupportedKind(group, kind, managedByEnvoyGateway(workspace, route));
 }
 
 void RouteRules::check(ValidationContext& c)
@@ -160,7 +186,7 @@ void RouteRules::check(ValidationContext& c)
     const int spec = c.at(c.root(), u"spec");
     if (spec < 0 || !c.tree.node(spec).isMapping())
         return;
-    const bool envoyGateway = managedByEnvoyGateway(c, spec);
+    const bool envoyGateway = managedByEnvoyGateway(c.workspace, c.resource);
     const int rules = c.at(spec, u"rules");
     for (qsizetype r = 0; r < c.count(rules); ++r) {
         const int rule = c.item(rules, r);
@@ -282,23 +308,10 @@ RouteRules::Target RouteRules::checkRef(ValidationContext& c, int ref, bool mirr
     if (name.isEmpty())
         return {}; // the schema reports the missing name
 
-    QStringList groups { QString(), KindCatalog::envoyGatewayGroup.toString(), u"multicluster.x-k8s.io"_s };
-    QStringList kinds { u"Service"_s, u"ServiceImport"_s, u"Backend"_s };
-    if (!envoyGateway) {
-        groups.append(KindCatalog::gatewayApiExperimentalGroup.toString());
-        kinds.append(u"XBackend"_s);
-    }
-    if (!groups.contains(group)) {
-        c.report(u"BW0501"_s, Severity::Error, ref, anchor,
-            unresolved(u"InvalidKind"_s, envoyGateway)
-                + Strings::tr("group %1 is not supported; only the core group (\"\"), %2 are")
-                      .arg(u'"' + group + u'"', QStringList(groups.mid(1)).join(u", "_s)));
-        return {};
-    }
-    if (!kinds.contains(kind)) {
-        c.report(u"BW0502"_s, Severity::Error, ref, anchor,
-            unresolved(u"InvalidKind"_s, envoyGateway)
-                + Strings::tr("kind %1 is not supported; only %2 are").arg(kind, kinds.join(u", "_s)));
+    if (const QString why = unsupportedKind(group, kind, envoyGateway); !why.isEmpty()) {
+        // BW0501 for the group, BW0502 for a kind of a group the controller knows.
+        const bool groupKnown = unsupportedKind(group, u"Service"_s, envoyGateway).isEmpty();
+        c.report(groupKnown ? u"BW0502"_s : u"BW0501"_s, Severity::Error, ref, anchor, why);
         return {};
     }
     // Envoy Gateway looks an empty-group Backend up as its own Backend kind.

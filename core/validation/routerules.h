@@ -7,6 +7,7 @@
 namespace bw {
 
 class ValidationContext;
+class Workspace;
 struct Resource;
 class YamlTree;
 
@@ -21,6 +22,14 @@ public:
     // The name Envoy Gateway's GatewayClass controller registers.
     static constexpr QStringView envoyGatewayController = u"gateway.envoyproxy.io/gatewayclass-controller";
 
+    // Whether Envoy Gateway's verdict is the one to give for `route` (it is unless every parent
+    // Gateway is known and none of their classes is Envoy Gateway's).
+    [[nodiscard]] static bool managedByEnvoyGateway(const Workspace& workspace, const Resource& route);
+    // Why the route's controller cannot use a backendRef of `group` and `kind` (ResolvedRefs
+    // False, InvalidKind: BW0501, BW0502); empty when it can.
+    [[nodiscard]] static QString unsupportedBackend(
+        const Workspace& workspace, const Resource& route, const QString& group, const QString& kind);
+
 private:
     struct Target
     {
@@ -30,7 +39,7 @@ private:
     };
     static Target checkRef(ValidationContext& context, int ref, bool mirror, bool envoyGateway);
     static void checkFilters(ValidationContext& context, int filters, bool insideBackendRef, bool envoyGateway);
-    static bool managedByEnvoyGateway(ValidationContext& context, int spec);
+    static QString unsupportedKind(const QString& group, const QString& kind, bool envoyGateway);
     static void checkFallback(ValidationContext& context, int rule, int refs, const QList<Target>& targets);
 };
 

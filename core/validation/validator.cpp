@@ -5,6 +5,7 @@
 #include "apoxybackendrules.h"
 #include "backendtlspolicyrules.h"
 #include "envoybackendrules.h"
+#include "manifestrules.h"
 #include "routerules.h"
 #include "schema/schemaregistry.h"
 #include "structuralvalidator.h"
@@ -44,6 +45,7 @@ std::vector<Diagnostic> Validator::check(
     ValidationContext context(workspace, *m_schemas, index, resource, *document, *tree, out);
     if (const KindSchema* schema = m_schemas->find(resource.key.group, resource.key.kind, resource.version))
         StructuralValidator::check(context, *schema->root);
+    ManifestRules::check(context);
 
     const QString& g = resource.key.group;
     const QString& k = resource.key.kind;

@@ -15,6 +15,8 @@
 #include "document/parallelfor.h"
 #include "kindcatalog.h"
 #include "schema/schemaregistry.h"
+#include "validation/manifestrules.h"
+#include "validation/validator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -51,7 +53,7 @@ void shiftDiagnostics(std::vector<Diagnostic>& list, qsizetype delta, const Docu
 
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
-    , m_validator(SchemaRegistry::builtin())
+    , m_schemas(SchemaRegistry::builtin())
     , m_checkJob(new BackgroundJob(this))
 {
     qRegisterMetaType<WorkspaceChange>();
@@ -114,7 +116,7 @@ void Workspace::startCheckJob()
     auto results = std::make_shared<std::vector<std::vector<Diagnostic>>>(targets->size());
     // The worker only reads: every change cancels it (and waits) before it touches anything.
     m_checkJob->start(
-        [this, targets, results](const std::atomic<bool>& cancelled) {
+        [this, targets, results, validator = Validator(m_schemas)](const std::atomic<bool>& cancelled) {
             const ValidationIndex index = Validator::buildIndex(*this);
             ParallelFor::run(
                 qsizetype(targets->size()),
@@ -122,7 +124,7 @@ void Workspace::startCheckJob()
                     if (cancelled.load(std::memory_order_relaxed))
                         return;
                     const auto& [id, r] = (*targets)[size_t(i)];
-                    (*results)[size_t(i)] = m_validator.check(*this, index, m_entries.at(id).resources[r]);
+                    (*results)[size_t(i)] = validator.check(*this, index, m_entries.at(id).resources[r]);
                 },
                 64);
         },
@@ -136,12 +138,13 @@ void Workspace::runPendingChecksNow()
 {
     const std::vector<std::pair<int, size_t>> targets = pendingTargets();
     const ValidationIndex index = Validator::buildIndex(*this);
+    const Validator validator(m_schemas);
     std::vector<std::vector<Diagnostic>> results(targets.size());
     ParallelFor::run(
         qsizetype(targets.size()),
         [&](qsizetype i) {
             const auto& [id, r] = targets[size_t(i)];
-            results[size_t(i)] = m_validator.check(*this, index, m_entries.at(id).resources[r]);
+            results[size_t(i)] = validator.check(*this, index, m_entries.at(id).resources[r]);
         },
         64);
     installChecks(targets, std::move(results));
@@ -453,93 +456,29 @@ const YamlTree* Workspace::treeOf(const Resource& resource) const
 std::optional<Resource> Workspace::indexYamlDocument(
     int id, const Document& doc, size_t i, std::vector<Diagnostic>& structure) const
 {
-    static const FieldPath apiVersionPath = FieldPath::parse(u"apiVersion"_s).value();
-    static const FieldPath kindPath = FieldPath::parse(u"kind"_s).value();
-    static const FieldPath namePath = FieldPath::parse(u"metadata.name"_s).value();
-    static const FieldPath generateNamePath = FieldPath::parse(u"metadata.generateName"_s).value();
-    auto problem = [&](const QString& code, Severity severity, const QString& message, SourceRange range,
-                       const QString& field = {}) {
-        Diagnostic d;
-        d.code = code;
-        d.severity = severity;
-        d.message = message;
-        d.file = doc.path();
-        d.range = range;
-        d.position = doc.positionAt(range.begin);
-        d.fieldPath = field;
-        structure.push_back(std::move(d));
-    };
+    const std::optional<ManifestRules::Identity> identity = ManifestRules::identify(doc, i, structure);
+    if (!identity)
+        return std::nullopt;
     const YamlDocument& yd = doc.documents()[i];
     const YamlTree& t = yd.tree;
-    if (yd.syntaxError || t.isEmpty())
-        return std::nullopt;
-    const int root = t.resolve(t.root);
-    if (root < 0)
-        return std::nullopt;
-    const YamlNode& rn = t.node(root);
-    if (rn.isNull())
-        return std::nullopt;
-    if (!rn.isMapping()) {
-        problem(u"BW0004"_s, Severity::Error,
-            tr("this document is %1, not an object: a Kubernetes manifest is a mapping with apiVersion, kind and "
-               "metadata")
-                .arg(rn.isSequence() ? tr("a list") : tr("a scalar")),
-            rn.valueRange);
-        return std::nullopt;
-    }
-    auto requiredString = [&](const FieldPath& path, QString* out, SourceRange* where) {
-        const int n = t.resolve(t.find(path));
-        if (n < 0) {
-            problem(u"BW0005"_s, Severity::Error,
-                tr("%1 is missing; every Kubernetes object needs it").arg(path.toString()),
-                { rn.valueRange.begin, rn.valueRange.begin }, path.toString());
-            return false;
-        }
-        const YamlNode& nd = t.node(n);
-        if (!nd.isScalar() || nd.value.empty() || t.scalarKind(n) != YamlTree::ScalarKind::String) {
-            problem(u"BW0005"_s, Severity::Error, tr("%1 must be a non-empty string").arg(path.toString()),
-                nd.valueRange, path.toString());
-            return false;
-        }
-        *out = QString::fromStdString(nd.value);
-        if (where)
-            *where = nd.valueRange;
-        return true;
-    };
     Resource r;
-    SourceRange kindRange;
-    bool ok = requiredString(apiVersionPath, &r.apiVersion, nullptr);
-    ok = requiredString(kindPath, &r.key.kind, &kindRange) && ok;
-    const int metadata = t.resolve(t.child(root, u"metadata"));
-    if (metadata >= 0 && !t.node(metadata).isMapping()) {
-        problem(
-            u"BW0005"_s, Severity::Error, tr("metadata must be a mapping"), t.node(metadata).valueRange, u"metadata"_s);
-        ok = false;
-    } else if (metadata >= 0 && t.child(metadata, u"name") < 0 && t.child(metadata, u"generateName") >= 0) {
-        r.key.name = t.stringAt(generateNamePath);
-        r.nameRange = t.node(t.child(metadata, u"generateName")).valueRange;
-    } else {
-        ok = requiredString(namePath, &r.key.name, &r.nameRange) && ok;
-    }
-    if (!ok)
-        return std::nullopt;
+    r.apiVersion = identity->apiVersion;
+    r.key.kind = identity->kind;
+    r.key.name = identity->name;
+    r.nameRange = identity->nameRange;
     KindCatalog::splitApiVersion(r.apiVersion, &r.key.group, &r.version);
     KindCatalog::KindInfo info = KindCatalog::lookup(r.key.group, r.key.kind);
     if (!info.known) {
         // A loaded CRD makes a kind known, with its scope.
-        if (const KindSchema* schema = m_validator.schemas().find(r.key.group, r.key.kind, r.version)) {
+        if (const KindSchema* schema = m_schemas->find(r.key.group, r.key.kind, r.version)) {
             info.known = true;
             info.namespaced = schema->namespaced;
         }
     }
     r.knownKind = info.known;
-    if (!info.known) {
-        problem(u"BW0006"_s, Severity::Warning,
-            tr("%1 (%2) is not a kind the workbench knows; it is kept exactly as written but not checked. "
-               "Load its CRD to have it checked")
-                .arg(r.key.kind, r.apiVersion),
-            kindRange, u"kind"_s);
-    }
+    if (!info.known)
+        ManifestRules::reportUnknownKind(doc, *identity, structure);
+    const int metadata = t.resolve(t.child(t.resolve(t.root), u"metadata"));
     const int nsNode = metadata >= 0 ? t.resolve(t.child(metadata, u"namespace")) : -1;
     r.namespaceExplicit = nsNode >= 0 && t.node(nsNode).isScalar() && !t.node(nsNode).value.empty();
     if (!info.namespaced)
@@ -624,7 +563,7 @@ void Workspace::replaceReferences(const QList<ResourceKey>& removed, const std::
 void Workspace::setSchemas(std::shared_ptr<const SchemaRegistry> schemas)
 {
     beginChange();
-    m_validator = Validator(std::move(schemas));
+    m_schemas = std::move(schemas);
     for (int id : std::as_const(m_order)) {
         const QList<ResourceKey> before = keysOf(id);
         indexResources(id);

@@ -23,10 +23,11 @@
 #include "resource.h"
 #include "validation/diagnostic.h"
 #include "validation/finding.h"
-#include "validation/validator.h"
 #include "workspacechange.h"
 
 namespace bw {
+
+class SchemaRegistry;
 
 // The open files, the Kubernetes objects in them, the references between those objects, and
 // one undo history per file. Every change goes through one path: pending typing is applied
@@ -73,11 +74,8 @@ public:
     // The schemas objects are checked against: ours, plus CRDs the user loaded. Setting them
     // re-checks everything.
     void setSchemas(std::shared_ptr<const SchemaRegistry> schemas);
-    [[nodiscard]] const SchemaRegistry& schemas() const { return m_validator.schemas(); }
-    [[nodiscard]] const std::shared_ptr<const SchemaRegistry>& schemaRegistry() const
-    {
-        return m_validator.schemaRegistry();
-    }
+    [[nodiscard]] const SchemaRegistry& schemas() const { return *m_schemas; }
+    [[nodiscard]] const std::shared_ptr<const SchemaRegistry>& schemaRegistry() const { return m_schemas; }
     // How many objects the last validation pass checked (an edit re-checks only its
     // neighbourhood).
     [[nodiscard]] int lastCheckCount() const { return m_lastCheckCount; }
@@ -243,7 +241,7 @@ private:
     std::unordered_map<int, EditHistory> m_histories;
     std::vector<int> m_undoOrder; // documents in the order their steps were done
     std::vector<int> m_redoOrder; // documents in the order their steps were undone
-    Validator m_validator;
+    std::shared_ptr<const SchemaRegistry> m_schemas; // what the validator checks against
     QMultiHash<ResourceKey, int> m_keyIndex; // object -> documents defining it
     QSet<ResourceKey> m_duplicateKeys; // defined more than once
     void refreshDuplicates(const QSet<ResourceKey>& keys);

@@ -75,6 +75,9 @@ private Q_SLOTS:
     void messagesNameTheField();
     void quickFixesRepairWhatTheySay_data();
     void quickFixesRepairWhatTheySay();
+    void metadataNameAsTheApiServerChecksIt_data();
+    void metadataNameAsTheApiServerChecksIt();
+    void portZeroOnAnEndpointIsAWarning();
 };
 
 void TestRules::everyDocumentedRuleHasManifests()
@@ -192,6 +195,88 @@ void TestRules::quickFixesRepairWhatTheySay()
     QCOMPARE(reported(ws.diagnostics(), false, &messages), QStringList());
     QVERIFY(ws.undo());
     QCOMPARE(ws.document(id)->text(), before);
+}
+
+void TestRules::metadataNameAsTheApiServerChecksIt_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    const QString configMap = u"ConfigMap"_s;
+    QTest::addRow("plain") << configMap << u"shop-ca"_s << true;
+    QTest::addRow("dotted") << configMap << u"ca.v2.shop"_s << true;
+    QTest::addRow("label longer than 63") << configMap << QString(70, u'a') << true;
+    QTest::addRow("253 characters") << configMap << QString(253, u'a') << true;
+    QTest::addRow("254 characters") << configMap << QString(254, u'a') << false;
+    QTest::addRow("upper case") << configMap << u"Shop-CA"_s << false;
+    QTest::addRow("underscore") << configMap << u"shop_ca"_s << false;
+    QTest::addRow("starts with -") << configMap << u"-shop"_s << false;
+    QTest::addRow("ends with -") << configMap << u"shop-"_s << false;
+    QTest::addRow("ends with .") << configMap << u"shop."_s << false;
+    QTest::addRow("empty label") << configMap << u"shop..ca"_s << false;
+    QTest::addRow("a label ends with -") << configMap << u"shop-.ca"_s << false;
+    QTest::addRow("space") << configMap << u"shop ca"_s << false;
+    QTest::addRow("Backend, upper case") << u"Backend"_s << u"Api"_s << false;
+    QTest::addRow("HTTPRoute, underscore") << u"HTTPRoute"_s << u"web_route"_s << false;
+    QTest::addRow("Service, digit first") << u"Service"_s << u"1st"_s << false;
+    QTest::addRow("Service, dotted") << u"Service"_s << u"a.b"_s << false;
+    QTest::addRow("Service, label") << u"Service"_s << u"api-1"_s << true;
+}
+
+void TestRules::metadataNameAsTheApiServerChecksIt()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QByteArray text;
+    if (kind == u"ConfigMap"_s)
+        text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: \"" + name.toUtf8() + "\"\ndata: {a: b}\n";
+    else if (kind == u"Service"_s)
+        text = "apiVersion: v1\nkind: Service\nmetadata:\n  name: \"" + name.toUtf8()
+            + "\"\nspec:\n  ports: [{port: 80}]\n";
+    else if (kind == u"Backend"_s)
+        text = "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: Backend\nmetadata:\n  name: \"" + name.toUtf8()
+            + "\"\nspec:\n  endpoints: [{fqdn: {hostname: api.example.com, port: 443}}]\n";
+    else
+        text = "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: \"" + name.toUtf8()
+            + "\"\nspec: {}\n";
+    Workspace ws;
+    ws.addText(u"n.yaml"_s, text);
+    QStringList codes;
+    const Diagnostic* found = nullptr;
+    const std::vector<Diagnostic> d = ws.diagnostics();
+    for (const Diagnostic& x : d) {
+        codes.append(x.code);
+        if (x.code == u"BW0013"_s)
+            found = &x;
+    }
+    QCOMPARE(found != nullptr, !valid);
+    if (found) {
+        QCOMPARE(found->severity, Severity::Error);
+        QCOMPARE(found->fieldPath, u"metadata.name"_s);
+        QCOMPARE(found->position.line, 4);
+        QVERIFY2(found->message.contains(u'"' + name + u'"'), qPrintable(found->message));
+    }
+}
+
+void TestRules::portZeroOnAnEndpointIsAWarning()
+{
+    // The CRD's minimum is 0: no schema error, but a warning at the port, fqdn and ip alike.
+    Workspace ws;
+    ws.addText(u"b.yaml"_s,
+        "apiVersion: gateway.envoyproxy.io/v1alpha1\n"
+        "kind: Backend\n"
+        "metadata: {name: b, namespace: default}\n"
+        "spec:\n"
+        "  endpoints:\n"
+        "    - ip: {address: 10.0.0.1, port: 0}\n"
+        "    - ip: {address: 10.0.0.2, port: 8080}\n"_ba);
+    const std::vector<Diagnostic> d = ws.diagnostics();
+    QCOMPARE(d.size(), size_t(1));
+    QCOMPARE(d[0].code, u"BW0219"_s);
+    QCOMPARE(d[0].severity, Severity::Warning);
+    QCOMPARE(d[0].fieldPath, u"spec.endpoints[0].ip.port"_s);
+    QCOMPARE(d[0].position.line, 6);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -53,6 +53,10 @@ private Q_SLOTS:
     void missingReferencesBecomeNodes();
     void modelUpdatesIncrementally();
     void wiringAddsABackendRefAndUndoRemovesItExactly();
+    void wiringRefusesKindsTheControllerCannotUse();
+    void movingABackendRefKeepsItsFields();
+    void movingABackendRefAcrossFiles();
+    void aWiringEditKeepsTheColumnOrder();
     void graphJsonContract();
 };
 
@@ -190,6 +194,112 @@ void TestTopology::wiringAddsABackendRefAndUndoRemovesItExactly()
     const auto cross = TopologyWiring::addBackendRef(
         ws, route, 1, { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"shop"_s, u"checkout-standby"_s });
     QVERIFY(cross.ok());
+}
+
+void TestTopology::wiringRefusesKindsTheControllerCannotUse()
+{
+    // storefront's Gateway is Envoy Gateway's, which cannot use an XBackend (BW0501 if
+    // written); partner-api's is another implementation's, which can.
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    const ResourceKey storefront { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"storefront"_s };
+    const ResourceKey partner { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"partner-api"_s };
+    const ResourceKey collector { u"gateway.networking.x-k8s.io"_s, u"XBackend"_s, u"analytics"_s,
+        u"traffic-collector"_s };
+    const QString why = TopologyWiring::refusal(ws, storefront, collector);
+    QVERIFY2(why.contains(u"Envoy Gateway will reject this backendRef (ResolvedRefs False, InvalidKind)"_s)
+            && why.contains(u"gateway.networking.x-k8s.io"_s),
+        qPrintable(why));
+    const auto refused = TopologyWiring::addBackendRef(ws, storefront, 1, collector);
+    QCOMPARE(refused.error, why);
+    QVERIFY(refused.edits.empty());
+    QCOMPARE(TopologyWiring::refusal(ws, partner, collector), QString());
+    QVERIFY(TopologyWiring::addBackendRef(ws, partner, 0, collector).ok());
+    QCOMPARE(TopologyWiring::refusal(ws, storefront, { QString(), u"Service"_s, u"shop"_s, u"storefront-canary"_s }),
+        QString());
+    // Moving partner-api's ref to the collector... there is none; move storefront-canary's to
+    // storefront: fine. Moving an XBackend ref from partner-api to storefront is refused alike.
+    const int id = ws.findResource(partner)->documentId;
+    QVERIFY(ws.applyEdits(id, TopologyWiring::addBackendRef(ws, partner, 0, collector), u"wire"_s));
+    const auto move = TopologyWiring::moveBackendRef(ws, partner, 0, 1, storefront, 1);
+    QCOMPARE(move.error, why);
+    QVERIFY(move.documents.empty());
+}
+
+void TestTopology::movingABackendRefKeepsItsFields()
+{
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"storefront"_s };
+    const int id = ws.findResource(route)->documentId;
+    const QByteArray before = ws.document(id)->text();
+    // The canary ref (rule 0, item 1) to the checkout rule: its port, weight and comment-free
+    // fields move; both edits are in one file, so they are one change.
+    const TopologyWiring::Change change = TopologyWiring::moveBackendRef(ws, route, 0, 1, route, 1);
+    QVERIFY2(change.ok(), qPrintable(change.error));
+    QCOMPARE(change.documents.size(), size_t(1));
+    QCOMPARE(change.documents[0].documentId, id);
+    QVERIFY(ws.applyEdits(id, change.documents[0].edits, u"move"_s));
+    const QByteArray after = ws.document(id)->text();
+    QVERIFY2(after.contains("          name: checkout-standby\n        - name: storefront-canary\n          port: "
+                            "8080\n          weight: 10\n"),
+        after.constData());
+    QVERIFY(!after.contains("- name: storefront-canary   # a plain Service"));
+    QVERIFY(ws.undo(id));
+    QCOMPARE(ws.document(id)->text(), before);
+    // Nothing to move, or nowhere to move it: an error, no edits.
+    QVERIFY(!TopologyWiring::moveBackendRef(ws, route, 0, 7, route, 1).ok());
+    QVERIFY(!TopologyWiring::moveBackendRef(ws, route, 0, 1, route, 0).ok());
+    QVERIFY(!TopologyWiring::moveBackendRef(ws, route, 0, 1, route, 9).ok());
+}
+
+void TestTopology::movingABackendRefAcrossFiles()
+{
+    Workspace ws;
+    const int a = ws.addText(u"a.yaml"_s,
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: a, namespace: ns}\nspec:\n"
+        "  rules:\n    - backendRefs:\n        - name: svc\n          port: \"80\"  # quoted: stays a string\n"
+        "          weight: 3\n"_ba);
+    const int b = ws.addText(u"b.yaml"_s,
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: b, namespace: ns}\nspec:\n"
+        "  rules:\n    - matches: [{path: {type: PathPrefix, value: /}}]\n"_ba);
+    const ResourceKey ra { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"ns"_s, u"a"_s };
+    const ResourceKey rb { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"ns"_s, u"b"_s };
+    const TopologyWiring::Change change = TopologyWiring::moveBackendRef(ws, ra, 0, 0, rb, 0);
+    QVERIFY2(change.ok(), qPrintable(change.error));
+    QCOMPARE(change.documents.size(), size_t(2));
+    QCOMPARE(change.documents[0].documentId, b); // added first, then removed
+    QCOMPARE(change.documents[1].documentId, a);
+    for (const TopologyWiring::DocumentEdits& d : change.documents)
+        QVERIFY(ws.applyEdits(d.documentId, d.edits, u"move"_s));
+    const QByteArray moved = ws.document(b)->text();
+    QVERIFY2(moved.contains("backendRefs:") && moved.contains("name: svc") && moved.contains("port: \"80\"")
+            && moved.contains("weight: 3"),
+        moved.constData());
+    QVERIFY(!ws.document(a)->text().contains("name: svc"));
+}
+
+void TestTopology::aWiringEditKeepsTheColumnOrder()
+{
+    // A drop adds an edge between nodes that are all there: each column keeps its order, so
+    // nothing the user was looking at jumps away.
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    const TopologyGraph before = TopologyGraph::build(ws);
+    const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"partner-api"_s };
+    const int id = ws.findResource(route)->documentId;
+    QVERIFY(ws.applyEdits(id,
+        TopologyWiring::addBackendRef(
+            ws, route, 0, { u"gateway.envoyproxy.io"_s, u"Backend"_s, u"shop"_s, u"checkout-standby"_s }),
+        u"wire"_s));
+    const TopologyGraph after = TopologyGraph::build(ws, nullptr, &before);
+    QCOMPARE(after.edges().size(), before.edges().size() + 1);
+    QCOMPARE(ids(after), ids(before));
+    for (const TopologyGraph::Node& n : before.nodes())
+        QVERIFY2(after.node(n.id)->order == n.order, qPrintable(n.id));
+    // Without the earlier layout the graph is laid out afresh (and may well differ).
+    const TopologyGraph fresh = TopologyGraph::build(ws);
+    QCOMPARE(ids(fresh), ids(before));
 }
 
 void TestTopology::graphJsonContract()

@@ -3,6 +3,8 @@
 
 // The QML canvas, driven through its QQuickWidget as a user would: drag a rule's handle onto
 // a backend, and the route's YAML gains that backendRef; undo takes it out exactly.
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QQuickItem>
@@ -27,8 +29,8 @@ using test::findItem;
 
 // Presses on `handle`, moves in steps until its centre is over `to`, and (unless `release` is
 // false) releases there. The handle trails the pointer by the drag threshold, so the last
-// move makes up for it.
-void dragTo(QWidget* canvas, QQuickItem* handle, QPoint to, bool release = true)
+// move makes up for it. Returns where the pointer is.
+QPoint dragTo(QWidget* canvas, QQuickItem* handle, QPoint to, bool release = true)
 {
     const QPoint from = centreOf(handle);
     QTest::mousePress(canvas, Qt::LeftButton, {}, from);
@@ -38,6 +40,19 @@ void dragTo(QWidget* canvas, QQuickItem* handle, QPoint to, bool release = true)
     QTest::mouseMove(canvas, end);
     if (release)
         QTest::mouseRelease(canvas, Qt::LeftButton, {}, end);
+    return end;
+}
+
+// Every node's (column, row) in the canvas.
+QHash<QString, QPointF> positions(const TopologyView& view)
+{
+    QHash<QString, QPointF> out;
+    const TopologyNodeModel* nodes = view.model()->nodeModel();
+    for (int r = 0; r < nodes->rowCount(); ++r) {
+        const QString id = nodes->index(r).data(TopologyNodeModel::IdRole).toString();
+        out.insert(id, view.controller()->position(id));
+    }
+    return out;
 }
 } // namespace
 
@@ -50,6 +65,9 @@ private Q_SLOTS:
     void edgesCanBeReweightedDeletedAndMoved();
     void objectsFromTheTreeCanBeDroppedOnARule();
     void dropAcrossNamespacesOffersTheGrant();
+    void aDropTheWorkspaceWouldRejectIsRefusedWhileDragging();
+    void aDropKeepsTheColumnOrder();
+    void searchAndSelectionAreTheControllers();
 };
 
 void TestTopologyView::initTestCase()
@@ -251,6 +269,113 @@ void TestTopologyView::dropAcrossNamespacesOffersTheGrant()
     // Undo removes the grant, then the wiring, each exactly.
     QVERIFY(ws.undo(id));
     QCOMPARE(refused(), 1);
+}
+
+void TestTopologyView::aDropTheWorkspaceWouldRejectIsRefusedWhileDragging()
+{
+    // storefront's Gateway is Envoy Gateway's, which cannot use an XBackend: held over the
+    // collector, the drop is refused with the reason; let go there, nothing changes.
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    TopologyView view(&ws);
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QQuickItem* root = view.quickWidget()->rootObject();
+    QWidget* canvas = view.quickWidget();
+    const QString rule = u"HTTPRoute/shop/storefront#1"_s;
+    const QString collector = u"XBackend/analytics/traffic-collector"_s;
+    QTRY_VERIFY(findItem(root, u"handle:"_s + rule));
+    QQuickItem* target = findItem(root, u"node:"_s + collector);
+    QVERIFY(target);
+    const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"storefront"_s };
+    const int id = ws.findResource(route)->documentId;
+    const QByteArray before = ws.document(id)->text();
+    auto* status = view.findChild<QLabel*>(u"dropRefusal"_s);
+    QVERIFY(status && !status->isVisible());
+
+    const QPoint at = dragTo(canvas, findItem(root, u"handle:"_s + rule), centreOf(target), false);
+    QTRY_VERIFY(!view.controller()->dropRefusal().isEmpty());
+    const QString reason = view.controller()->dropRefusal();
+    QVERIFY2(
+        reason.contains(u"InvalidKind"_s) && reason.contains(u"gateway.networking.x-k8s.io"_s), qPrintable(reason));
+    QVERIFY(findItem(root, u"drop:"_s + collector)->property("refused").toBool());
+    QQuickItem* label = findItem(root, u"refusal:"_s + collector);
+    QVERIFY(label && label->isVisible());
+    QVERIFY(label->property("text").toString().contains(reason));
+    QVERIFY(status->isVisible());
+    QVERIFY(status->text().contains(reason));
+
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, at);
+    QTest::qWait(50);
+    QCOMPARE(ws.document(id)->text(), before);
+    QVERIFY(view.controller()->dropRefusal().isEmpty());
+    QVERIFY(!status->isVisible());
+    QVERIFY(!label->isVisible());
+    // The controller refuses the same wiring when asked directly.
+    QSignalSpy failed(view.controller(), &TopologyController::failed);
+    QVERIFY(!view.controller()->wire(rule, collector));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), reason);
+    QCOMPARE(ws.document(id)->text(), before);
+}
+
+void TestTopologyView::aDropKeepsTheColumnOrder()
+{
+    // Wiring partner-api to the standby backend connects nodes that are all there: no node
+    // moves, so the backend the user dropped on stays under the pointer.
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    TopologyView view(&ws);
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QQuickItem* root = view.quickWidget()->rootObject();
+    const QString rule = u"HTTPRoute/shop/partner-api#0"_s;
+    const QString backend = u"Backend/shop/checkout-standby"_s;
+    QTRY_VERIFY(findItem(root, u"handle:"_s + rule));
+    QQuickItem* target = findItem(root, u"node:"_s + backend);
+    QVERIFY(target);
+    const QHash<QString, QPointF> before = positions(view);
+    const int edges = view.model()->edgeModel()->rowCount();
+    dragTo(view.quickWidget(), findItem(root, u"handle:"_s + rule), centreOf(target));
+    QTRY_COMPARE(view.model()->edgeModel()->rowCount(), edges + 1);
+    const QHash<QString, QPointF> after = positions(view);
+    QCOMPARE(after.size(), before.size());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+}
+
+void TestTopologyView::searchAndSelectionAreTheControllers()
+{
+    // The search box and the window's selection reach the canvas through the controller's
+    // properties, which the canvas binds to.
+    Workspace ws;
+    ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
+    TopologyView view(&ws);
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QQuickItem* root = view.quickWidget()->rootObject();
+    QCOMPARE(root->property("controller").value<TopologyController*>(), view.controller());
+    QSignalSpy searched(view.controller(), &TopologyController::searchChanged);
+    auto* search = view.findChild<QLineEdit*>(u"topologySearch"_s);
+    QTest::keyClicks(search, u"canary"_s);
+    QCOMPARE(view.controller()->search(), u"canary"_s);
+    QCOMPARE(searched.count(), 6);
+    QCOMPARE(root->property("search").toString(), u"canary"_s);
+    QSignalSpy selected(view.controller(), &TopologyController::selectedNodeChanged);
+    view.selectNode(u"Service/shop/storefront-canary"_s);
+    QCOMPARE(view.controller()->selectedNode(), u"Service/shop/storefront-canary"_s);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(root->property("selectedNode").toString(), u"Service/shop/storefront-canary"_s);
+    // A click on a node selects it there too.
+    QTRY_VERIFY(findItem(root, u"node:Backend/shop/checkout-standby"_s));
+    QSignalSpy activated(&view, &TopologyView::nodeActivated);
+    QTest::mouseClick(
+        view.quickWidget(), Qt::LeftButton, {}, centreOf(findItem(root, u"node:Backend/shop/checkout-standby"_s)));
+    QTRY_COMPARE(view.controller()->selectedNode(), u"Backend/shop/checkout-standby"_s);
+    QCOMPARE(activated.count(), 1);
 }
 
 QTEST_MAIN(TestTopologyView)

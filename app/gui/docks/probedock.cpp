@@ -18,9 +18,7 @@
 
 #include "docks/probestatusproxymodel.h"
 #include "models/proberesultsmodel.h"
-#include "probe/probeplanner.h"
 #include "probe/proberunner.h"
-#include "probe/systemtruststore.h"
 #include "validation/probefindings.h"
 #include "workspace/workspace.h"
 
@@ -146,9 +144,7 @@ ProbeDock::~ProbeDock()
 
 bool ProbeDock::canProbe(const ResourceKey& key)
 {
-    return (key.kind == u"Backend"_s && (key.group == u"gateway.envoyproxy.io"_s || key.group == u"core.apoxy.dev"_s))
-        || (key.kind == u"XBackend"_s && key.group == u"gateway.networking.x-k8s.io"_s)
-        || (key.kind == u"Service"_s && key.group.isEmpty());
+    return ProbeSession::canProbe(key);
 }
 
 int ProbeDock::probe(const QSet<ResourceKey>& backends)
@@ -156,7 +152,6 @@ int ProbeDock::probe(const QSet<ResourceKey>& backends)
     if (m_runner->isRunning())
         m_runner->cancel();
     flushFindings(); // what the cancelled run found so far
-    m_lastBackends = backends;
     m_findings.clear();
     m_dirty.clear();
     m_notice.clear();
@@ -164,56 +159,25 @@ int ProbeDock::probe(const QSet<ResourceKey>& backends)
         m_runner->start({});
         return 0;
     }
-
-    // The system store does not change while the program runs: read it once.
-    if (!m_systemCertificates) {
-        QString error;
-        m_systemCertificates = SystemTrustStore::load({}, &m_systemStoreName, &error);
-        m_systemStoreError = error;
-    }
-    ProbePlanner::Options plan;
-    plan.systemCertificates = *m_systemCertificates;
-    plan.systemStoreName = m_systemStoreName;
-    plan.only = backends;
-    std::vector<ProbeTarget> targets = ProbePlanner::plan(*m_workspace, plan);
-
-    // What an earlier run said about a backend that has nothing to probe now is stale.
-    QSet<QString> planned;
-    for (const ProbeTarget& t : targets)
-        planned.insert(ProbeFindings::sourceFor(t.backend));
-    if (backends.isEmpty()) {
-        for (const QString& source : m_workspace->findingSources()) {
-            if (ProbeFindings::isProbeSource(source) && !planned.contains(source))
-                m_workspace->clearFindings(source);
-        }
-    } else {
-        for (const ResourceKey& b : backends) {
-            if (!planned.contains(ProbeFindings::sourceFor(b)))
-                m_workspace->clearFindings(ProbeFindings::sourceFor(b));
-        }
-    }
-
-    if (targets.empty()) {
-        m_notice = backends.isEmpty() ? tr("Nothing to probe: no backend in the workspace has an endpoint.")
-                                      : tr("Nothing to probe: the backend has no endpoint the probes can reach.");
-    } else if (!m_systemStoreError.isEmpty()) {
-        m_notice = m_systemStoreError;
-    }
-
     QSettings settings;
-    ProbeRunner::Options options;
-    options.timeoutMs = std::clamp(settings.value(timeoutSetting, defaultTimeoutMs).toInt(), 1, 600000);
-    options.concurrency = std::clamp(settings.value(concurrencySetting, defaultConcurrency).toInt(), 1, 1024);
-    options.connectTo = m_connectTo;
-    m_runner->setOptions(options);
-    const int count = int(targets.size());
-    m_runner->start(std::move(targets));
+    ProbeSession::Settings values;
+    values.timeoutMs = settings.value(timeoutSetting, defaultTimeoutMs).toInt();
+    values.concurrency = settings.value(concurrencySetting, defaultConcurrency).toInt();
+    values.connectTo = m_connectTo;
+    m_session.setSettings(values);
+    ProbeSession::Run run = m_session.plan(*m_workspace, backends);
+    for (const QString& source : std::as_const(run.staleSources))
+        m_workspace->clearFindings(source);
+    m_notice = run.notice;
+    m_runner->setOptions(run.options);
+    const int count = int(run.targets.size());
+    m_runner->start(std::move(run.targets));
     return count;
 }
 
 int ProbeDock::probeAgain()
 {
-    return probe(m_lastBackends);
+    return probe(m_session.lastBackends());
 }
 
 void ProbeDock::cancel()

@@ -6,13 +6,13 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
-#include <QSslCertificate>
 #include <QTimer>
 
 #include <optional>
 #include <vector>
 
 #include "probe/connecttorule.h"
+#include "probe/probesession.h"
 #include "validation/finding.h"
 #include "workspace/resource.h"
 
@@ -40,14 +40,13 @@ public:
     // QSettings keys (Preferences) and their defaults.
     inline static const QString timeoutSetting = QStringLiteral("probe/timeoutMs");
     inline static const QString concurrencySetting = QStringLiteral("probe/concurrency");
-    static constexpr int defaultTimeoutMs = 5000;
-    static constexpr int defaultConcurrency = 32;
+    static constexpr int defaultTimeoutMs = ProbeSession::Settings::defaultTimeoutMs;
+    static constexpr int defaultConcurrency = ProbeSession::Settings::defaultConcurrency;
 
     explicit ProbeDock(Workspace* workspace, QWidget* parent = nullptr);
     ~ProbeDock() override;
 
-    // Whether `key` is a kind the probes know how to reach (Envoy Gateway and Apoxy Backends,
-    // XBackends, Services).
+    // ProbeSession::canProbe, for the views that offer a probe.
     [[nodiscard]] static bool canProbe(const ResourceKey& key);
 
     // Plans the probes of `backends` (every backend when empty) and starts them; a run in
@@ -91,16 +90,13 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_again = nullptr;
-    QSet<ResourceKey> m_lastBackends;
+    ProbeSession m_session; // what to probe; the settings are read here and handed to it
     QList<ConnectToRule> m_connectTo;
     QHash<ResourceKey, std::vector<Finding>> m_findings; // of the current run, per backend
     // Backends whose findings changed since they were last handed to the workspace: a run of
     // many endpoints updates the Problems dock a few times a second, not once per result.
     QSet<ResourceKey> m_dirty;
     QTimer m_flushTimer;
-    std::optional<QList<QSslCertificate>> m_systemCertificates; // loaded on the first run
-    QString m_systemStoreName;
-    QString m_systemStoreError; // BW_SYSTEM_CA_BUNDLE names a file that cannot be used
     QString m_notice; // why nothing was probed, or what went wrong planning
 };
 

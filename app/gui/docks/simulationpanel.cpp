@@ -14,7 +14,8 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QQmlContext>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickWidget>
 #include <QSplitter>
@@ -28,6 +29,7 @@
 
 #include "models/failovermodel.h"
 #include "models/scenariotimelinemodel.h"
+#include "qmlmodule.h"
 #include "simulation/livefailovermonitor.h"
 #include "simulation/scenariorunner.h"
 #include "workspace/workspace.h"
@@ -667,10 +669,18 @@ void SimulationPanel::ensureChart()
     m_chart->setObjectName(u"failoverChart"_s);
     m_chart->setResizeMode(QQuickWidget::SizeRootObjectToView);
     m_chart->setMinimumSize(280, 160);
-    m_chart->rootContext()->setContextProperty(u"failoverTimeline"_s, m_timeline);
-    m_chart->setSource(QUrl(u"qrc:/qt/qml/BackendWorkbench/FailoverChart.qml"_s));
-    for (const QQmlError& e : m_chart->errors())
+    // The chart's one required property is the timeline, typed; QQuickWidget on Qt 6.4 has no
+    // initial properties, so the root is created here with it and handed over.
+    registerQmlModule(m_chart->engine());
+    const QUrl url(u"qrc:/qt/qml/BackendWorkbench/FailoverChart.qml"_s);
+    auto* component = new QQmlComponent(m_chart->engine(), url, QQmlComponent::PreferSynchronous, m_chart);
+    QObject* root = component->isReady() ? component->createWithInitialProperties(
+                        { { u"timeline"_s, QVariant::fromValue(m_timeline) } }, m_chart->rootContext())
+                                         : nullptr;
+    for (const QQmlError& e : component->errors())
         qWarning("failover chart: %s", qPrintable(e.toString()));
+    if (root)
+        m_chart->setContent(url, component, root);
     m_chartStack->addWidget(m_chart);
 }
 

@@ -7,15 +7,16 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QQmlContext>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QVBoxLayout>
 
 #include "models/topologymodel.h"
+#include "qmlmodule.h"
 #include "topology/topologycontroller.h"
-#include "topology/topologyviewportfilter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,23 +60,33 @@ TopologyView::TopologyView(Workspace* workspace, QWidget* parent)
     m_quick = new QQuickWidget;
     m_quick->setObjectName(u"topologyCanvas"_s);
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
-    // The canvas draws only what touches the rows in view (it tells the filters which).
-    auto* nodes = new TopologyViewportFilter(TopologyViewportFilter::Kind::Nodes, this);
-    nodes->setSourceModel(m_model->nodeModel());
-    auto* edges = new TopologyViewportFilter(TopologyViewportFilter::Kind::Edges, this);
-    edges->setSourceModel(m_model->edgeModel());
-    QQmlContext* context = m_quick->rootContext();
-    context->setContextProperty(u"topologyNodes"_s, nodes);
-    context->setContextProperty(u"topologyEdges"_s, edges);
-    context->setContextProperty(u"topologyController"_s, m_controller);
-    m_quick->setSource(QUrl(u"qrc:/qt/qml/BackendWorkbench/TopologyCanvas.qml"_s));
-    for (const QQmlError& e : m_quick->errors())
+    // The canvas's one required property is the controller, typed; QQuickWidget on Qt 6.4
+    // has no initial properties, so the root is created here with it and handed over.
+    registerQmlModule(m_quick->engine());
+    const QUrl url(u"qrc:/qt/qml/BackendWorkbench/TopologyCanvas.qml"_s);
+    auto* component = new QQmlComponent(m_quick->engine(), url, QQmlComponent::PreferSynchronous, m_quick);
+    QObject* root = component->isReady() ? component->createWithInitialProperties(
+                        { { u"controller"_s, QVariant::fromValue(m_controller) } }, m_quick->rootContext())
+                                         : nullptr;
+    for (const QQmlError& e : component->errors())
         qWarning("topology canvas: %s", qPrintable(e.toString()));
+    if (root)
+        m_quick->setContent(url, component, root);
     layout->addWidget(m_quick, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (QQuickItem* root = m_quick->rootObject())
-            root->setProperty("search", text);
+    connect(m_search, &QLineEdit::textChanged, m_controller, &TopologyController::setSearch);
+    // Why the drop under the pointer would be refused, while it is there. Below the canvas, so
+    // showing it does not move the graph under the pointer.
+    auto* dropStatus = new QLabel;
+    dropStatus->setObjectName(u"dropRefusal"_s);
+    dropStatus->setWordWrap(true);
+    dropStatus->setStyleSheet(u"#dropRefusal { color: #a61b1b; padding: 2px 6px; }"_s);
+    dropStatus->hide();
+    layout->addWidget(dropStatus);
+    connect(m_controller, &TopologyController::dropRefusalChanged, this, [this, dropStatus] {
+        const QString reason = m_controller->dropRefusal();
+        dropStatus->setText(reason.isEmpty() ? QString() : tr("Cannot drop here: %1").arg(reason));
+        dropStatus->setVisible(!reason.isEmpty());
     });
     connect(fit, &QPushButton::clicked, this, &TopologyView::fitToView);
     connect(m_controller, &TopologyController::nodeSelected, this, &TopologyView::nodeActivated);
@@ -128,14 +139,12 @@ TopologyView::~TopologyView()
 
 void TopologyView::selectNode(const QString& id)
 {
-    if (QQuickItem* root = m_quick->rootObject())
-        root->setProperty("selectedNode", id);
+    m_controller->setSelectedNode(id);
 }
 
 void TopologyView::fitToView()
 {
-    if (QQuickItem* root = m_quick->rootObject())
-        QMetaObject::invokeMethod(root, "fitToView");
+    Q_EMIT m_controller->fitRequested();
 }
 
 } // namespace bw

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QtQml/qqmlregistration.h>
 
 namespace bw {
 
@@ -11,6 +12,8 @@ namespace bw {
 class TopologyViewportFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the topology controller owns the canvas's filters")
 public:
     enum class Kind { Nodes, Edges };
     TopologyViewportFilter(Kind kind, QObject* parent = nullptr);

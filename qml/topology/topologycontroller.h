@@ -5,9 +5,11 @@
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
+#include <QtQml/qqmlregistration.h>
 
 #include <optional>
 
+#include "topology/topologyviewportfilter.h"
 #include "workspace/resource.h"
 
 namespace bw {
@@ -15,23 +17,50 @@ namespace bw {
 class TopologyModel;
 class Workspace;
 
-// What the QML canvas calls: node positions from the C++ layout, and the wiring actions
-// (drop a rule on a backend, delete an edge, change a weight), each one structured,
-// undoable edit of the route's YAML.
+// What the QML canvas is given (its one required property) and calls: the nodes and edges in
+// view, node positions from the C++ layout, the selection and the search the canvas draws,
+// and the wiring actions (drop a rule on a backend, delete an edge, change a weight, move a
+// backendRef), each a structured, undoable edit of the route's YAML made by TopologyWiring.
 class TopologyController : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the Topology tab makes the controller and hands it to the canvas")
+    Q_PROPERTY(bw::TopologyViewportFilter* nodes READ nodes CONSTANT)
+    Q_PROPERTY(bw::TopologyViewportFilter* edges READ edges CONSTANT)
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     Q_PROPERTY(int columns READ columns CONSTANT)
     Q_PROPERTY(int rows READ rows NOTIFY changed)
+    // The node drawn selected (the object of the current editor tab, or the last one clicked).
+    Q_PROPERTY(QString selectedNode READ selectedNode WRITE setSelectedNode NOTIFY selectedNodeChanged)
+    // Nodes whose name or id contains this (case-insensitive) are highlighted.
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+    // Why the drop under the pointer would be refused; empty when there is none or it is fine.
+    Q_PROPERTY(QString dropRefusal READ dropRefusal WRITE setDropRefusal NOTIFY dropRefusalChanged)
 public:
     TopologyController(Workspace* workspace, TopologyModel* model, QObject* parent = nullptr);
 
+    [[nodiscard]] TopologyViewportFilter* nodes() const { return m_nodes; }
+    [[nodiscard]] TopologyViewportFilter* edges() const { return m_edges; }
     [[nodiscard]] int revision() const { return m_revision; }
     [[nodiscard]] int columns() const;
     [[nodiscard]] int rows() const;
+    [[nodiscard]] QString selectedNode() const { return m_selectedNode; }
+    void setSelectedNode(const QString& id);
+    [[nodiscard]] QString search() const { return m_search; }
+    void setSearch(const QString& text);
+    [[nodiscard]] QString dropRefusal() const { return m_dropRefusal; }
+    void setDropRefusal(const QString& reason);
+
     // (layer, order) of a node.
     Q_INVOKABLE QPointF position(const QString& id) const;
+    // Why a drop of the rule's handle on the backend would be refused (TopologyWiring's
+    // words); empty when it can be made. wire() refuses the same drops.
+    Q_INVOKABLE QString wiringRefusal(const QString& ruleId, const QString& backendId) const;
+    // The same for an object dragged from the workspace tree (`resource` as in wireResource).
+    Q_INVOKABLE QString resourceRefusal(const QString& ruleId, const QString& resource) const;
+    // The same for the backendRef of edge `row` moved to another rule.
+    Q_INVOKABLE QString moveRefusal(int row, const QString& ruleId) const;
     Q_INVOKABLE bool wire(const QString& ruleId, const QString& backendId);
     // A drop from the workspace tree: `resource` is WorkspaceModel's drag data
     // ("group|kind|namespace|name").
@@ -41,6 +70,7 @@ public:
     // Moves a backendRef (the edge in `row`) to another rule, as one undoable step when both
     // rules are in the same file.
     Q_INVOKABLE bool moveEdge(int row, const QString& ruleId);
+    // A click on a node: selects it and asks the window to open it (nodeSelected).
     Q_INVOKABLE void select(const QString& id);
     // Whether a node is a backend the probes can reach (its context menu offers to probe it).
     Q_INVOKABLE bool canProbe(const QString& id) const;
@@ -60,11 +90,16 @@ public:
 
 Q_SIGNALS:
     void contextMenuRequested(const QString& id, const QPointF& at);
+    // The view's Fit to View: the canvas scales the graph to fit.
+    void fitRequested();
     void changed();
     void nodeSelected(const QString& id);
-    void probeRequested(const ResourceKey& backend);
+    void selectedNodeChanged();
+    void searchChanged();
+    void dropRefusalChanged();
+    void probeRequested(const bw::ResourceKey& backend);
     // `rule` is -1 for a route node: its first rule with backendRefs.
-    void simulateRequested(const ResourceKey& route, int rule);
+    void simulateRequested(const bw::ResourceKey& route, int rule);
     // A wiring edit was refused (the message says why).
     void failed(const QString& message);
     // The ref just added crosses namespaces and no ReferenceGrant allows it yet.
@@ -73,7 +108,12 @@ Q_SIGNALS:
 private:
     QPointer<Workspace> m_workspace;
     TopologyModel* m_model = nullptr;
+    TopologyViewportFilter* m_nodes = nullptr;
+    TopologyViewportFilter* m_edges = nullptr;
     int m_revision = 0;
+    QString m_selectedNode;
+    QString m_search;
+    QString m_dropRefusal;
     struct PendingGrant
     {
         int documentId = -1;

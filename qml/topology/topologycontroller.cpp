@@ -4,9 +4,8 @@
 
 #include <algorithm>
 
-#include "docks/probedock.h"
-#include "document/structurededitor.h"
 #include "models/topologymodel.h"
+#include "probe/probesession.h"
 #include "simulation/rulesimulation.h"
 #include "topology/topologywiring.h"
 #include "workspace/workspace.h"
@@ -19,7 +18,12 @@ TopologyController::TopologyController(Workspace* workspace, TopologyModel* mode
     : QObject(parent)
     , m_workspace(workspace)
     , m_model(model)
+    , m_nodes(new TopologyViewportFilter(TopologyViewportFilter::Kind::Nodes, this))
+    , m_edges(new TopologyViewportFilter(TopologyViewportFilter::Kind::Edges, this))
 {
+    // The canvas draws only what touches the rows in view (it tells the filters which).
+    m_nodes->setSourceModel(model->nodeModel());
+    m_edges->setSourceModel(model->edgeModel());
     connect(model, &TopologyModel::rebuilt, this, [this] {
         ++m_revision;
         Q_EMIT changed();
@@ -43,6 +47,66 @@ QPointF TopologyController::position(const QString& id) const
 {
     const TopologyGraph::Node* n = m_model->graph().node(id);
     return n ? QPointF(n->layer, n->order) : QPointF(-10, -10);
+}
+
+void TopologyController::setSelectedNode(const QString& id)
+{
+    if (id == m_selectedNode)
+        return;
+    m_selectedNode = id;
+    Q_EMIT selectedNodeChanged();
+}
+
+void TopologyController::setSearch(const QString& text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    Q_EMIT searchChanged();
+}
+
+void TopologyController::setDropRefusal(const QString& reason)
+{
+    if (reason == m_dropRefusal)
+        return;
+    m_dropRefusal = reason;
+    Q_EMIT dropRefusalChanged();
+}
+
+QString TopologyController::wiringRefusal(const QString& ruleId, const QString& backendId) const
+{
+    const TopologyGraph::Node* rule = m_model->graph().node(ruleId);
+    const TopologyGraph::Node* backend = m_model->graph().node(backendId);
+    if (!m_workspace || !rule || !backend || rule->type != TopologyGraph::NodeType::Rule || !rule->resource
+        || backend->type != TopologyGraph::NodeType::Backend || !backend->resource)
+        return tr("drop a rule's handle on a backend");
+    if (backend->missing)
+        return tr("%1 is not in the workspace").arg(backend->label);
+    return TopologyWiring::refusal(*m_workspace, *rule->resource, *backend->resource);
+}
+
+QString TopologyController::resourceRefusal(const QString& ruleId, const QString& resource) const
+{
+    const QStringList parts = resource.split(u'|');
+    if (parts.size() != 4)
+        return tr("drop a Backend, XBackend or Service");
+    const TopologyGraph::Node* backend = m_model->graph().node(TopologyGraph::idOf(parts[1], parts[2], parts[3]));
+    if (!backend || backend->type != TopologyGraph::NodeType::Backend)
+        return tr("%1 cannot take traffic from a route; drop a Backend, XBackend or Service").arg(parts[1]);
+    return wiringRefusal(ruleId, backend->id);
+}
+
+QString TopologyController::moveRefusal(int row, const QString& ruleId) const
+{
+    const TopologyGraph::Edge* e = m_model->edgeModel()->edgeAt(row);
+    const TopologyGraph::Node* target = m_model->graph().node(ruleId);
+    if (!m_workspace || !e || e->type != TopologyGraph::EdgeType::Backend || !target
+        || target->type != TopologyGraph::NodeType::Rule || !target->resource)
+        return tr("drop a backendRef on a rule");
+    const TopologyGraph::Node* backend = m_model->graph().node(e->to);
+    if (!backend || !backend->resource)
+        return {};
+    return TopologyWiring::refusal(*m_workspace, *target->resource, *backend->resource);
 }
 
 bool TopologyController::wire(const QString& ruleId, const QString& backendId)
@@ -102,7 +166,7 @@ bool TopologyController::wireResource(const QString& ruleId, const QString& reso
         return false;
     const TopologyGraph::Node* backend = m_model->graph().node(TopologyGraph::idOf(parts[1], parts[2], parts[3]));
     if (!backend || backend->type != TopologyGraph::NodeType::Backend) {
-        Q_EMIT failed(tr("%1 cannot take traffic from a route; drop a Backend, XBackend or Service").arg(parts[1]));
+        Q_EMIT failed(resourceRefusal(ruleId, resource));
         return false;
     }
     return wire(ruleId, backend->id);
@@ -146,8 +210,7 @@ bool TopologyController::moveEdge(int row, const QString& ruleId)
         || target->type != TopologyGraph::NodeType::Rule || !target->resource || e->from == ruleId)
         return false;
     const TopologyGraph::Node* from = m_model->graph().node(e->from);
-    const TopologyGraph::Node* backend = m_model->graph().node(e->to);
-    if (!from || !from->resource || !backend || !backend->resource)
+    if (!from || !from->resource)
         return false;
     const Resource* source = m_workspace->findResource(*from->resource);
     const Resource* dest = m_workspace->findResource(*target->resource);
@@ -155,60 +218,23 @@ bool TopologyController::moveEdge(int row, const QString& ruleId)
         return false;
     m_workspace->commitTyping(source->documentId);
     m_workspace->commitTyping(dest->documentId);
-    // The moved ref keeps its fields (weight, port, namespace...) as they are written.
-    const YamlTree* tree = m_workspace->treeOf(*source);
-    const int item = tree ? tree->resolve(tree->find(FieldPath::parse(e->fieldPath).value_or(FieldPath()))) : -1;
-    if (item < 0 || !tree->node(item).isMapping())
-        return false;
-    QList<QPair<QString, YamlValue>> fields;
-    const YamlNode& map = tree->node(item);
-    for (size_t k = 0; k + 1 < map.children.size(); k += 2) {
-        const int value = tree->resolve(map.children[k + 1]);
-        if (value < 0 || !tree->node(value).isScalar()) {
-            Q_EMIT failed(tr("this backendRef has filters; move it in the YAML view"));
-            return false;
-        }
-        const QString text = tree->scalarText(value);
-        ScalarValue v = ScalarValue::string(text);
-        switch (tree->scalarKind(value)) {
-        case YamlTree::ScalarKind::Int:
-            v = ScalarValue::integer(text.toLongLong(nullptr, 0));
-            break;
-        case YamlTree::ScalarKind::Bool:
-            v = ScalarValue::boolean(text.toLower() == u"true"_s);
-            break;
-        default:
-            break;
-        }
-        fields.append({ tree->scalarText(map.children[k]), v });
-    }
-    const Document* destDoc = m_workspace->document(dest->documentId);
-    const StructuredEditor destEditor(*destDoc, dest->yamlDocument);
-    const FieldPath refs = FieldPath::parse(u"spec.rules"_s).value().index(target->ruleIndex).key(u"backendRefs"_s);
-    const YamlTree* destTree = m_workspace->treeOf(*dest);
-    const bool hasList
-        = destTree && destTree->find(refs) >= 0 && !destTree->node(destTree->resolve(destTree->find(refs))).isNull();
-    const auto add = hasList ? destEditor.appendItem(refs, YamlValue::mapping(fields))
-                             : destEditor.setValue(refs, YamlValue::sequence({ YamlValue::mapping(fields) }));
-    const auto remove = TopologyWiring::removeBackendRef(*m_workspace, *from->resource, from->ruleIndex, e->refIndex);
-    if (!add.ok() || !remove.ok()) {
-        Q_EMIT failed(add.ok() ? remove.error : add.error);
+    const TopologyWiring::Change change = TopologyWiring::moveBackendRef(
+        *m_workspace, *from->resource, from->ruleIndex, e->refIndex, *target->resource, target->ruleIndex);
+    if (!change.ok()) {
+        Q_EMIT failed(change.error);
         return false;
     }
     const QString description = tr("Move backendRef to %1 rule %2").arg(target->resource->name).arg(target->ruleIndex);
-    if (source->documentId == dest->documentId) {
-        // Both edits were computed on the same text and do not overlap: one step.
-        std::vector<DocumentEdit> edits = add.edits;
-        edits.insert(edits.end(), remove.edits.begin(), remove.edits.end());
-        return m_workspace->applyEdits(source->documentId, std::move(edits), description);
+    for (const TopologyWiring::DocumentEdits& d : change.documents) {
+        if (!m_workspace->applyEdits(d.documentId, d.edits, description))
+            return false;
     }
-    const int sourceId = source->documentId;
-    return m_workspace->applyEdits(dest->documentId, add, description)
-        && m_workspace->applyEdits(sourceId, remove, description);
+    return true;
 }
 
 void TopologyController::select(const QString& id)
 {
+    setSelectedNode(id);
     Q_EMIT nodeSelected(id);
 }
 
@@ -221,7 +247,7 @@ bool TopologyController::canProbe(const QString& id) const
 {
     const TopologyGraph::Node* n = m_model->graph().node(id);
     return n && n->type == TopologyGraph::NodeType::Backend && n->resource && !n->missing
-        && ProbeDock::canProbe(*n->resource);
+        && ProbeSession::canProbe(*n->resource);
 }
 
 bool TopologyController::probeBackend(const QString& id)
