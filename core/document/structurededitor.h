@@ -38,6 +38,18 @@ public:
     [[nodiscard]] Result insertItem(const FieldPath& sequence, qsizetype index, const YamlValue& value) const;
     // Removes a mapping key or a list item, whichever the last path segment names.
     [[nodiscard]] Result remove(const FieldPath& path) const;
+    // Moves item `from` of a block-style list to index `to`, each item with its lines (and the
+    // comments on them), so nothing else in the file moves.
+    [[nodiscard]] Result moveItem(const FieldPath& sequence, qsizetype from, qsizetype to) const;
+
+    // How text a user typed for a field is read.
+    enum class TextAs {
+        String, // as the string it is (`0123`, `on` and `null` stay strings)
+        Typed, // as a YAML plain scalar would be read (`8443` an integer, `true` a boolean)
+        KeepString, // typed, but a field holding a string keeps holding one
+    };
+    // Sets a field from the text typed for it, quoted where YAML would read it otherwise.
+    [[nodiscard]] Result setFromText(const FieldPath& path, const QString& text, TextAs as) const;
 
     // Indentation the document uses for nested mappings, and for lists under a key
     // (0 when its lists sit at the key's own column).
