@@ -235,10 +235,13 @@ bool YamlEditor::event(QEvent* event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         // Undo and redo belong to the document's history (the window's actions), not to the
-        // text widget.
+        // text widget (Ctrl+Y included).
         auto* key = static_cast<QKeyEvent*>(event);
+        // The same for Ctrl+PgUp/PgDn, which switch the window's tabs.
+        const QKeySequence pressed(key->keyCombination());
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-            || QKeySequence(key->keyCombination()) == QKeySequence(Qt::CTRL | Qt::Key_Y)) {
+            || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y) || pressed == QKeySequence(Qt::CTRL | Qt::Key_PageUp)
+            || pressed == QKeySequence(Qt::CTRL | Qt::Key_PageDown)) {
             event->ignore();
             return true;
         }

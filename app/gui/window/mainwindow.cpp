@@ -129,6 +129,7 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     m_counts = new QLabel;
     m_context = new QLabel;
+    m_context->setObjectName(u"statusContext"_s);
     statusBar()->addWidget(m_context, 1);
     statusBar()->addPermanentWidget(m_counts);
     createActions();
