@@ -121,6 +121,9 @@ void TestFormView::newListItemAsksForItsValues()
         && QApplication::focusWidget()->objectName() == u"spec.endpoints[1].fqdn.hostname"_s);
     auto* hostname = qobject_cast<QLineEdit*>(QApplication::focusWidget());
     QVERIFY(hostname && hostname->text().isEmpty());
+    // With BW_SCREENSHOT_DIR set (under xvfb-run, see README) the form is pictured there.
+    if (const QString out = qEnvironmentVariable("BW_SCREENSHOT_DIR"); !out.isEmpty())
+        QVERIFY(form.grab().save(out + u"/form-new-item.png"_s));
     QTest::keyClicks(hostname, u"new.example.com"_s);
     QTest::keyClick(hostname, Qt::Key_Tab);
     QTRY_VERIFY(ws.document(id)->text().contains("    - fqdn:\n        hostname: new.example.com\n        port:\n"));
