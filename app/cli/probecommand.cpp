@@ -7,9 +7,8 @@
 #include <QJsonObject>
 
 #include "commandlineoptions.h"
-#include "probe/probeplanner.h"
 #include "probe/proberunner.h"
-#include "probe/systemtruststore.h"
+#include "probe/probesession.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -26,40 +25,39 @@ int ProbeCommand::run(const QStringList& arguments)
     QString format;
     if (!readFormat(options, { u"text"_s, u"json"_s }, &format))
         return UsageOrInput;
-    ProbeRunner::Options runner;
+    ProbeSession::Settings settings;
     bool ok = false;
     if (options.isSet(u"--timeout"_s)) {
         const QString value = options.value(u"--timeout"_s);
-        runner.timeoutMs = value.toInt(&ok);
-        if (!ok || runner.timeoutMs < 1 || runner.timeoutMs > 600000)
+        settings.timeoutMs = value.toInt(&ok);
+        if (!ok || settings.timeoutMs < 1 || settings.timeoutMs > 600000)
             return usage(tr("--timeout takes milliseconds from 1 to 600000, not \"%1\"").arg(value));
     }
     if (options.isSet(u"--concurrency"_s)) {
         const QString value = options.value(u"--concurrency"_s);
-        runner.concurrency = value.toInt(&ok);
-        if (!ok || runner.concurrency < 1 || runner.concurrency > 1024)
+        settings.concurrency = value.toInt(&ok);
+        if (!ok || settings.concurrency < 1 || settings.concurrency > 1024)
             return usage(tr("--concurrency takes a number from 1 to 1024, not \"%1\"").arg(value));
     }
-    if (!readConnectTo(options, &runner.connectTo))
+    if (!readConnectTo(options, &settings.connectTo))
         return UsageOrInput;
-    const QString systemCa = options.value(u"--system-ca"_s);
     const QStringList paths = options.positionals();
 
-    ProbePlanner::Options plan;
-    // A bundle asked for but unreadable is an error, never a quiet fall back to the real store.
-    QString trustError;
-    plan.systemCertificates = SystemTrustStore::load(systemCa, &plan.systemStoreName, &trustError);
-    if (!trustError.isEmpty())
+    // The window plans its runs the same way; here a bundle asked for but unreadable is an
+    // error, never a quiet fall back to the real store.
+    ProbeSession session(options.value(u"--system-ca"_s));
+    session.setSettings(settings);
+    if (const QString trustError = session.systemStoreError(); !trustError.isEmpty())
         return usage(trustError);
 
     if (!openInput(workspace, paths))
         return UsageOrInput;
     if (const int none = requireManifests(workspace, paths); none != Continue)
         return none;
-    std::vector<ProbeTarget> targets = ProbePlanner::plan(workspace, plan);
-    if (targets.empty())
+    ProbeSession::Run run = session.plan(workspace);
+    if (run.targets.empty())
         m_err << tr("No backend endpoints to probe in these files.") << u'\n';
-    const std::vector<ProbeResult> results = ProbeRunner::runBlocking(std::move(targets), runner);
+    const std::vector<ProbeResult> results = ProbeRunner::runBlocking(std::move(run.targets), run.options);
     const bool allOk = std::all_of(results.begin(), results.end(), [](const ProbeResult& r) { return r.ok(); });
 
     if (format == u"json") {

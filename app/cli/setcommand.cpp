@@ -163,7 +163,8 @@ int SetCommand::run(const QStringList& arguments)
             if (!parsed)
                 return usage(error);
             path = *parsed;
-            result = removal ? editor.remove(path) : editor.setScalarText(path, valueText);
+            result = removal ? editor.remove(path)
+                             : editor.setFromText(path, valueText, StructuredEditor::TextAs::KeepString);
         }
         if (!result.ok()) {
             m_err << file << u": "_s << targetName << u": "_s << result.error;

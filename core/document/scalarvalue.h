@@ -18,6 +18,10 @@ struct ScalarValue
     static ScalarValue integer(qint64 v) { return { Type::Int, QString::number(v) }; }
     static ScalarValue boolean(bool v) { return { Type::Bool, v ? QStringLiteral("true") : QStringLiteral("false") }; }
     static ScalarValue null() { return { Type::Null, QStringLiteral("null") }; }
+    // No value at all: `key:` with nothing after it in block style (a field for the user to
+    // fill in), `null` inside [] or {}.
+    static ScalarValue empty() { return { Type::Null, QString() }; }
+    [[nodiscard]] bool isEmpty() const { return type == Type::Null && text.isEmpty(); }
     // Reads text as a YAML plain scalar would be read (`8443` is an int, `true` a bool),
     // except that text in matching quotes is the string inside them.
     static ScalarValue fromYamlText(const QString& text);

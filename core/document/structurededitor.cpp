@@ -217,6 +217,8 @@ QByteArray StructuredEditor::renderFlow(const YamlValue& v) const
 
 QByteArray StructuredEditor::renderAfterKey(const YamlValue& v, int keyIndent) const
 {
+    if (v.isScalar() && v.scalar().isEmpty())
+        return {};
     if (v.isScalar())
         return " " + ScalarFormatter::format(v.scalar(), ScalarFormatter::Context::Block);
     if (v.isEmptyCollection())
@@ -260,16 +262,6 @@ QByteArray StructuredEditor::renderItem(const YamlValue& v, int dashIndent) cons
 StructuredEditor::Result StructuredEditor::setScalar(const FieldPath& path, const ScalarValue& value) const
 {
     return setValue(path, YamlValue(value));
-}
-
-StructuredEditor::Result StructuredEditor::setScalarText(const FieldPath& path, const QString& text) const
-{
-    ScalarValue value = ScalarValue::fromYamlText(text);
-    const int existing = m_tree ? m_tree->find(path) : -1;
-    if (existing >= 0 && m_tree->node(existing).isScalar()
-        && m_tree->scalarKind(existing) == YamlTree::ScalarKind::String && value.type != ScalarValue::Type::String)
-        value = ScalarValue::string(text);
-    return setScalar(path, value);
 }
 
 StructuredEditor::Result StructuredEditor::setValue(const FieldPath& path, const YamlValue& value) const
@@ -529,6 +521,76 @@ StructuredEditor::Result StructuredEditor::removeSequenceItem(int seq, const Fie
         return { { DocumentEdit { dash, next - dash, {} } }, {} };
     }
     return fail(Strings::tr("%1: cannot remove this item without rewriting its line").arg(describe(path)));
+}
+
+StructuredEditor::Result StructuredEditor::moveItem(const FieldPath& sequence, qsizetype from, qsizetype to) const
+{
+    if (!m_tree || m_tree->isEmpty())
+        return fail(Strings::tr("%1: the document is empty or could not be parsed").arg(describe(sequence)));
+    const int seq = m_tree->resolve(m_tree->find(sequence));
+    if (seq < 0)
+        return fail(Strings::tr("%1 does not exist").arg(describe(sequence)));
+    const YamlNode& s = m_tree->node(seq);
+    if (!s.isSequence())
+        return fail(Strings::tr("%1 is %2, not a list").arg(describe(sequence), typeName(s)));
+    const qsizetype count = qsizetype(s.children.size());
+    if (from < 0 || from >= count || to < 0 || to >= count)
+        return fail(Strings::tr("%1: there is no item [%2]; the list has %n item(s)", nullptr, int(count))
+                        .arg(describe(sequence))
+                        .arg(from < 0 || from >= count ? from : to));
+    if (from == to)
+        return {};
+    if (s.isFlow() || inFlow(seq))
+        return fail(Strings::tr("%1 is written inline ([a, b]): reorder it in the YAML view").arg(describe(sequence)));
+    const qsizetype lo = std::min(from, to);
+    const qsizetype hi = std::max(from, to);
+    // Each item from its dash's line to the next item's: the lines between them (comments)
+    // move with the item above.
+    std::vector<qsizetype> starts;
+    for (qsizetype k = lo; k <= hi; ++k) {
+        const qsizetype dash = dashOf(s.children[size_t(k)]);
+        if (dash < 0 || !onlySpacesBefore(dash))
+            return fail(Strings::tr("%1: item [%2] does not start its own line").arg(describe(sequence)).arg(k));
+        starts.push_back(lineStart(dash));
+    }
+    const qsizetype lastEnd = m_tree->node(s.children[size_t(hi)]).range.end;
+    const qsizetype nl = m_text.indexOf('\n', std::max<qsizetype>(lastEnd - 1, starts.back()));
+    const qsizetype end = nl < 0 ? m_text.size() : nl + 1;
+    std::vector<QByteArray> blocks;
+    for (size_t k = 0; k < starts.size(); ++k) {
+        const qsizetype b = starts[k];
+        const qsizetype e = k + 1 < starts.size() ? starts[k + 1] : end;
+        if (e <= b)
+            return fail(
+                Strings::tr("%1: cannot tell where item [%2] ends").arg(describe(sequence)).arg(lo + qsizetype(k)));
+        blocks.push_back(m_text.mid(b, e - b));
+    }
+    // The last item of a file without a final newline: it gets one, and the item that is
+    // last now gives its up.
+    const bool noFinalBreak = !blocks.back().endsWith('\n');
+    if (noFinalBreak)
+        blocks.back() += m_eol;
+    QByteArray moved = std::move(blocks[size_t(from - lo)]);
+    blocks.erase(blocks.begin() + (from - lo));
+    blocks.insert(blocks.begin() + (to - lo), std::move(moved));
+    if (noFinalBreak)
+        blocks.back().chop(blocks.back().endsWith("\r\n") ? 2 : 1);
+    QByteArray text;
+    for (const QByteArray& b : blocks)
+        text += b;
+    return { { DocumentEdit { starts.front(), end - starts.front(), text } }, {} };
+}
+
+StructuredEditor::Result StructuredEditor::setFromText(const FieldPath& path, const QString& text, TextAs as) const
+{
+    ScalarValue value = as == TextAs::String ? ScalarValue::string(text) : ScalarValue::fromYamlText(text);
+    if (as == TextAs::KeepString && value.type != ScalarValue::Type::String && m_tree) {
+        const int existing = m_tree->find(path);
+        if (existing >= 0 && m_tree->node(existing).isScalar()
+            && m_tree->scalarKind(existing) == YamlTree::ScalarKind::String)
+            value = ScalarValue::string(text);
+    }
+    return setScalar(path, value);
 }
 
 } // namespace bw

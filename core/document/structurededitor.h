@@ -31,10 +31,6 @@ public:
 
     // Sets a scalar, creating missing parent mappings (`spec.tls.sni` under an absent `tls`).
     [[nodiscard]] Result setScalar(const FieldPath& path, const ScalarValue& value) const;
-    // Sets a scalar from what an operator typed, read as YAML reads it (`8443` a number, `true`
-    // a boolean), except that a field already holding a string keeps holding one: `0123` typed
-    // over a name stays the string "0123" rather than turning the name into a number.
-    [[nodiscard]] Result setScalarText(const FieldPath& path, const QString& text) const;
     // Like setScalar, but may also write a mapping or list where nothing (or null) is.
     [[nodiscard]] Result setValue(const FieldPath& path, const YamlValue& value) const;
     [[nodiscard]] Result addKey(const FieldPath& mapping, const QString& key, const YamlValue& value) const;
@@ -42,6 +38,20 @@ public:
     [[nodiscard]] Result insertItem(const FieldPath& sequence, qsizetype index, const YamlValue& value) const;
     // Removes a mapping key or a list item, whichever the last path segment names.
     [[nodiscard]] Result remove(const FieldPath& path) const;
+    // Moves item `from` of a block-style list to index `to`, each item with its lines (and the
+    // comments on them), so nothing else in the file moves.
+    [[nodiscard]] Result moveItem(const FieldPath& sequence, qsizetype from, qsizetype to) const;
+
+    // How text a user typed for a field is read.
+    enum class TextAs {
+        String, // as the string it is (`0123`, `on` and `null` stay strings)
+        Typed, // as a YAML plain scalar would be read (`8443` an integer, `true` a boolean)
+        // typed, but a field holding a string keeps holding one: `0123` typed over a name
+        // stays the string "0123" rather than turning the name into a number
+        KeepString,
+    };
+    // Sets a field from the text typed for it, quoted where YAML would read it otherwise.
+    [[nodiscard]] Result setFromText(const FieldPath& path, const QString& text, TextAs as) const;
 
     // Indentation the document uses for nested mappings, and for lists under a key
     // (0 when its lists sit at the key's own column).

@@ -123,8 +123,10 @@ void WorkspaceModel::applyChange(const WorkspaceChange& change)
     }
     for (int id : std::as_const(refresh))
         refreshDocument(id, change);
-    for (int id : change.diagnosticsChanged) {
-        if (Node* file = fileNode(id); file && !change.addedDocuments.contains(id)) {
+    // Syntax problems come with the text, not with the checks: a new text can change the
+    // count without the checks saying so.
+    for (int id : change.problemsStale()) {
+        if (Node* file = fileNode(id)) {
             const int problems = problemCount(id);
             if (problems != file->problems) {
                 file->problems = problems;

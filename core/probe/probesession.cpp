@@ -33,16 +33,27 @@ ProbeSession::ProbeSession(const QString& systemCaBundle)
     : m_systemCaBundle(systemCaBundle)
 { }
 
+void ProbeSession::loadSystemStore()
+{
+    // The system store does not change while the program runs: read it once.
+    if (m_systemCertificates)
+        return;
+    QString error;
+    m_systemCertificates = SystemTrustStore::load(m_systemCaBundle, &m_systemStoreName, &error);
+    m_systemStoreError = error;
+}
+
+QString ProbeSession::systemStoreError()
+{
+    loadSystemStore();
+    return m_systemStoreError;
+}
+
 ProbeSession::Run ProbeSession::plan(const Workspace& workspace, const QSet<ResourceKey>& backends)
 {
     m_lastBackends = backends;
     Run run;
-    // The system store does not change while the program runs: read it once.
-    if (!m_systemCertificates) {
-        QString error;
-        m_systemCertificates = SystemTrustStore::load(m_systemCaBundle, &m_systemStoreName, &error);
-        m_systemStoreError = error;
-    }
+    loadSystemStore();
     ProbePlanner::Options plan;
     plan.systemCertificates = *m_systemCertificates;
     plan.systemStoreName = m_systemStoreName;

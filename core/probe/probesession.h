@@ -66,7 +66,13 @@ public:
     [[nodiscard]] Run planAgain(const Workspace& workspace) { return plan(workspace, m_lastBackends); }
     [[nodiscard]] const QSet<ResourceKey>& lastBackends() const { return m_lastBackends; }
 
+    // Why the system CA bundle asked for cannot be used (empty when it can): the command line
+    // refuses to run then rather than quietly trusting the real store. Reads the store.
+    [[nodiscard]] QString systemStoreError();
+
 private:
+    void loadSystemStore();
+
     QString m_systemCaBundle;
     Settings m_settings;
     QSet<ResourceKey> m_lastBackends;

@@ -152,6 +152,8 @@ public:
     bool redo(int documentId);
     bool undo();
     bool redo();
+    // The document undo() acts on (edited or redone most recently), or -1.
+    [[nodiscard]] int lastEditedDocument() const { return m_undoOrder.empty() ? -1 : m_undoOrder.back(); }
 
     Document::SaveResult save(int documentId, bool overwriteExternalChanges = false);
     // Re-reads documents' files (after they changed on disk), as one change. Their histories

@@ -10,8 +10,9 @@ using namespace bw;
 using namespace Qt::StringLiterals;
 
 // An operation written the way the tests read: "set PATH VALUE", "str PATH VALUE" (a
-// string), "text PATH VALUE" (as typed), "append PATH VALUE", "insert PATH INDEX VALUE", "remove PATH", "map PATH
-// KEY=V,..."
+// string), "append PATH VALUE", "insert PATH INDEX VALUE", "remove PATH", "map PATH KEY=V,...",
+// "move PATH FROM TO", "text PATH string|typed|keep TEXT" (a field set from typed text),
+// "appendempty PATH KEY,..." (an item with those keys and no values)
 static StructuredEditor::Result run(const Document& d, const QString& op)
 {
     const QStringList w = op.split(u' ');
@@ -21,14 +22,26 @@ static StructuredEditor::Result run(const Document& d, const QString& op)
         return e.setScalar(path, ScalarValue::fromYamlText(w.mid(2).join(u' ')));
     if (w[0] == u"str")
         return e.setScalar(path, ScalarValue::string(w.mid(2).join(u' ')));
-    if (w[0] == u"text")
-        return e.setScalarText(path, w.mid(2).join(u' '));
     if (w[0] == u"append")
         return e.appendItem(path, ScalarValue::fromYamlText(w.at(2)));
     if (w[0] == u"insert")
         return e.insertItem(path, w.at(2).toInt(), ScalarValue::fromYamlText(w.at(3)));
     if (w[0] == u"remove")
         return e.remove(path);
+    if (w[0] == u"move")
+        return e.moveItem(path, w.at(2).toInt(), w.at(3).toInt());
+    if (w[0] == u"text") {
+        const StructuredEditor::TextAs as = w.at(2) == u"string"_s ? StructuredEditor::TextAs::String
+            : w.at(2) == u"typed"_s                                ? StructuredEditor::TextAs::Typed
+                                                                   : StructuredEditor::TextAs::KeepString;
+        return e.setFromText(path, w.mid(3).join(u' '), as);
+    }
+    if (w[0] == u"appendempty") {
+        QList<QPair<QString, YamlValue>> entries;
+        for (const QString& k : w.at(2).split(u','))
+            entries.append({ k, ScalarValue::empty() });
+        return e.appendItem(path, YamlValue::mapping(entries));
+    }
     if (w[0] == u"appendmap" || w[0] == u"setmap") {
         QList<QPair<QString, YamlValue>> entries;
         for (const QString& kv : w.at(2).split(u','))
@@ -63,10 +76,12 @@ void TestStructuredEditor::edits_data()
     QTest::addRow("string that looks like bool")
         << "a:\n  mode: x\n"_ba << u"str a.mode on"_s << "a:\n  mode: \"on\"\n"_ba;
     QTest::addRow("typed number over a string stays a string")
-        << "name: abc # n\n"_ba << u"text name 0123"_s << "name: \"0123\" # n\n"_ba;
-    QTest::addRow("typed number over a number") << "port: 80\n"_ba << u"text port 8443"_s << "port: 8443\n"_ba;
-    QTest::addRow("typed number where nothing is") << "a: 1\n"_ba << u"text port 8443"_s << "a: 1\nport: 8443\n"_ba;
-    QTest::addRow("typed bool over a quoted string") << "sni: \"x\"\n"_ba << u"text sni on"_s << "sni: \"on\"\n"_ba;
+        << "name: abc # n\n"_ba << u"text name keep 0123"_s << "name: \"0123\" # n\n"_ba;
+    QTest::addRow("typed number over a number") << "port: 80\n"_ba << u"text port keep 8443"_s << "port: 8443\n"_ba;
+    QTest::addRow("typed number where nothing is")
+        << "a: 1\n"_ba << u"text port keep 8443"_s << "a: 1\nport: 8443\n"_ba;
+    QTest::addRow("typed bool over a quoted string")
+        << "sni: \"x\"\n"_ba << u"text sni keep on"_s << "sni: \"on\"\n"_ba;
     QTest::addRow("keeps single quotes") << "name: 'old' # c\n"_ba << u"str name new"_s << "name: 'new' # c\n"_ba;
     QTest::addRow("keeps double quotes") << "name: \"old\"\n"_ba << u"str name new"_s << "name: \"new\"\n"_ba;
     QTest::addRow("flow scalar") << "spec: {port: 80, host: a}\n"_ba << u"set spec.port 81"_s
@@ -125,6 +140,29 @@ void TestStructuredEditor::edits_data()
     QTest::addRow("multi-line string") << "s: a\n"_ba << u"str s two\\nlines"_s << "s: two\\nlines\n"_ba;
     QTest::addRow("anchored value keeps anchor") << "a: &p 80\nb: *p\n"_ba << u"set a 81"_s << "a: &p 81\nb: *p\n"_ba;
     QTest::addRow("second of two docs untouched") << "a: 1\n"_ba << u"set a 2"_s << "a: 2\n"_ba;
+    // Reordering list items (the form's arrows): each item moves with its lines and comments.
+    QTest::addRow("move down") << "l:\n  - a # first\n  - b\n  - c\nz: 1\n"_ba << u"move l 0 1"_s
+                               << "l:\n  - b\n  - a # first\n  - c\nz: 1\n"_ba;
+    QTest::addRow("move up") << "l:\n  - a\n  - b\n  - c\n"_ba << u"move l 2 1"_s << "l:\n  - a\n  - c\n  - b\n"_ba;
+    QTest::addRow("move far") << "l:\n  - a\n  - b\n  - c\n"_ba << u"move l 2 0"_s << "l:\n  - c\n  - a\n  - b\n"_ba;
+    QTest::addRow("move mapping items")
+        << "eps:\n  - fqdn:\n      hostname: a\n    # about b\n  - ip:\n      address: 10.0.0.1\n"_ba
+        << u"move eps 1 0"_s
+        << "eps:\n  - ip:\n      address: 10.0.0.1\n  - fqdn:\n      hostname: a\n    # about b\n"_ba;
+    QTest::addRow("move last without final newline") << "l:\n- a\n- b"_ba << u"move l 1 0"_s << "l:\n- b\n- a"_ba;
+    QTest::addRow("move crlf") << "l:\r\n  - a\r\n  - b\r\n"_ba << u"move l 0 1"_s << "l:\r\n  - b\r\n  - a\r\n"_ba;
+    // Text typed into a field: read as the field wants it.
+    QTest::addRow("text as string") << "a: x\n"_ba << u"text a string 0123"_s << "a: \"0123\"\n"_ba;
+    QTest::addRow("text typed") << "port: x\n"_ba << u"text port typed 8443"_s << "port: 8443\n"_ba;
+    QTest::addRow("text typed bool") << "tls: 1\n"_ba << u"text tls typed true"_s << "tls: true\n"_ba;
+    QTest::addRow("text keeps a string a string")
+        << "name: web\n"_ba << u"text name keep 0123"_s << "name: \"0123\"\n"_ba;
+    QTest::addRow("text keep on a number") << "port: 80\n"_ba << u"text port keep 8443"_s << "port: 8443\n"_ba;
+    QTest::addRow("text into empty value") << "l:\n  - hostname:\n    port:\n"_ba << u"text l[0].port typed 8443"_s
+                                           << "l:\n  - hostname:\n    port: 8443\n"_ba;
+    // A new list item with its keys and no values: nothing invalid is written for the user.
+    QTest::addRow("append empty keys") << "l:\n  - hostname: a\n    port: 80\n"_ba << u"appendempty l hostname,port"_s
+                                       << "l:\n  - hostname: a\n    port: 80\n  - hostname:\n    port:\n"_ba;
 }
 
 void TestStructuredEditor::edits()
@@ -173,6 +211,9 @@ void TestStructuredEditor::errors_data()
     QTest::addRow("under scalar") << "a: 1\n"_ba << u"set a.b 2"_s << u"a is a scalar"_s;
     QTest::addRow("remove missing") << "a: 1\n"_ba << u"remove b"_s << u"b does not exist"_s;
     QTest::addRow("broken document") << "a: [1\n"_ba << u"set a 2"_s << u"could not be parsed"_s;
+    QTest::addRow("move in flow list") << "l: [a, b]\n"_ba << u"move l 0 1"_s << u"reorder it in the YAML view"_s;
+    QTest::addRow("move past the end") << "l:\n  - a\n"_ba << u"move l 0 1"_s << u"there is no item [1]"_s;
+    QTest::addRow("move a mapping") << "l:\n  a: 1\n"_ba << u"move l 0 1"_s << u"not a list"_s;
 }
 
 void TestStructuredEditor::errors()

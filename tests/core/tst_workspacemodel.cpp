@@ -55,6 +55,8 @@ private Q_SLOTS:
     void newFileAndClose();
     void undoRedoStayFineGrained();
     void rolesAndNames();
+    void syntaxErrorAndUndoKeepTheTreeRight_data();
+    void syntaxErrorAndUndoKeepTheTreeRight();
 };
 
 void TestWorkspaceModel::showsFilesResourcesFields()
@@ -202,6 +204,87 @@ void TestWorkspaceModel::rolesAndNames()
     QCOMPARE(names.value(WorkspaceModel::KindRole), "kind"_ba);
     QCOMPARE(names.value(WorkspaceModel::FieldPathRole), "fieldPath"_ba);
     QCOMPARE(model.indexForDocument(ws.documentIds().first()), file);
+}
+
+void TestWorkspaceModel::syntaxErrorAndUndoKeepTheTreeRight_data()
+{
+    QTest::addColumn<QByteArray>("after"); // typed into the second object after this
+    QTest::addColumn<QByteArray>("typed");
+    QTest::addColumn<bool>("background");
+    QTest::addRow("unclosed flow") << "name: two"_ba
+                                   << " ["_ba << false;
+    QTest::addRow("unclosed flow, background") << "name: two"_ba
+                                               << " ["_ba << true;
+    QTest::addRow("unclosed quote") << "name: two"_ba
+                                    << " \"x"_ba << false;
+    QTest::addRow("unclosed quote, background") << "name: two"_ba
+                                                << " \"x"_ba << true;
+    QTest::addRow("bad indent") << "name: two"_ba
+                                << "\n bad: x"_ba << false;
+    QTest::addRow("bad indent, background") << "name: two"_ba
+                                            << "\n bad: x"_ba << true;
+    // The object's first line: its problem count must follow (the syntax problem comes with
+    // the text, not with the checks).
+    QTest::addRow("flow at the start") << "one\ndata:\n  k: v\n---\n"_ba
+                                       << " ["_ba << false;
+    QTest::addRow("list at the start") << "one\ndata:\n  k: v\n---\n"_ba
+                                       << "- x\n"_ba << false;
+    QTest::addRow("list at the start, background") << "one\ndata:\n  k: v\n---\n"_ba
+                                                   << "- x\n"_ba << true;
+}
+
+void TestWorkspaceModel::syntaxErrorAndUndoKeepTheTreeRight()
+{
+    // A syntax error typed into one object of a multi-document file, key by key as the YAML
+    // view applies typing, then undone: the tree lists what a model built afresh lists.
+    QFETCH(QByteArray, after);
+    QFETCH(QByteArray, typed);
+    QFETCH(bool, background);
+    QByteArray text;
+    for (const char* name : { "one", "two", "three", "four" })
+        text += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "_ba + name + "\ndata:\n  k: v\n";
+    Workspace ws;
+    ws.setBackgroundChecks(background);
+    const int id = ws.addText(u"/tmp/four.yaml"_s, text);
+    WorkspaceModel model(&ws);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList before = printTree(model);
+    // A model built now over this workspace, and one over a workspace that read the text anew.
+    const auto freshTree = [&] {
+        WorkspaceModel fresh(&ws);
+        return printTree(fresh);
+    };
+    const auto rereadTree = [&] {
+        Workspace again;
+        again.addText(u"/tmp/four.yaml"_s, ws.document(id)->text());
+        WorkspaceModel other(&again);
+        QStringList out = printTree(other);
+        if (ws.document(id)->isModified()) // the one thing the two workspaces differ in
+            out[0].replace(u"four.yaml"_s, u"four.yaml *"_s);
+        return out;
+    };
+    qsizetype at = text.indexOf(after) + after.size();
+    for (char c : typed) {
+        QVERIFY(ws.applyTyping(id, DocumentEdit { at, 0, QByteArray(1, c) }));
+        ++at;
+        if (background)
+            QCoreApplication::processEvents();
+    }
+    ws.finishChecks();
+    QCOMPARE(printTree(model), freshTree());
+    QCOMPARE(printTree(model), rereadTree());
+    QVERIFY(ws.undo(id));
+    ws.finishChecks();
+    QCOMPARE(ws.document(id)->text(), text);
+    QCOMPARE(printTree(model), freshTree());
+    QCOMPARE(printTree(model), before);
+    QVERIFY(ws.redo(id));
+    ws.finishChecks();
+    QCOMPARE(printTree(model), freshTree());
+    QCOMPARE(printTree(model), rereadTree());
+    QVERIFY(ws.undo(id));
+    ws.finishChecks();
+    QCOMPARE(printTree(model), before);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceModel)

@@ -6,12 +6,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QQuickWindow>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -21,10 +23,14 @@
 #include "editors/resourceeditor.h"
 #include "editors/yamleditor.h"
 #include "models/diagnosticsmodel.h"
+#include "models/topologymodel.h"
 #include "models/workspacemodel.h"
 #include "testutils.h"
+#include "topology/topologycontroller.h"
 #include "topology/topologyview.h"
+#include "validation/probefindings.h"
 #include "window/mainwindow.h"
+#include "window/preferencesdialog.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -62,6 +68,13 @@ private Q_SLOTS:
     void recoveryAfterCrashBringsBackUnsavedEdit();
     void filterNarrowsTheTree();
     void viewsRenderTheProblem();
+    void undoRedoOnTheTopologyTab();
+    void shortcutsForRedoPreferencesAndTabs();
+    void yamlContextMenuUndoesThroughTheHistory();
+    void objectTabShowsItsObject();
+    void probeFindingsDoNotBlockExport();
+    void exportLeavesOutWhatDoesNotParse();
+    void replaceAllIsOneUndoStep();
 };
 
 void TestMainWindow::initTestCase()
@@ -279,6 +292,227 @@ void TestMainWindow::viewsRenderTheProblem()
     QVERIFY(!text.isNull() && text != form);
     if (!out.isEmpty())
         QVERIFY(text.save(out + u"/yaml-view.png"_s));
+}
+
+void TestMainWindow::undoRedoOnTheTopologyTab()
+{
+    // Undo and Redo on the Topology tab take back the graph's edit, even after an edit in
+    // another file since.
+    QTemporaryDir dir;
+    MainWindow w;
+    showExamples(w, dir);
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    Workspace* ws = w.workspace();
+    w.editors()->setCurrentWidget(w.topology());
+    QTRY_VERIFY(w.topology()->model()->isUpToDate() && !ws->checksPending());
+    const int routes = ws->findDocument(QDir(dir.path()).filePath(u"examples/20-routes.yaml"_s));
+    QVERIFY(routes >= 0);
+    const QByteArray routesBefore = ws->document(routes)->text();
+    bool weighted = false;
+    for (int row = 0; row < 64 && !weighted; ++row)
+        weighted = w.topology()->controller()->setWeight(row, 7);
+    QVERIFY(weighted);
+    const QByteArray routesAfter = ws->document(routes)->text();
+    QVERIFY(routesAfter != routesBefore);
+    // An edit elsewhere, then back to the graph.
+    ResourceEditor* editor = w.openResource(kStorefront);
+    editor->form()->findChild<QSpinBox*>(u"spec.endpoints[0].fqdn.port"_s)->setValue(8443);
+    const QByteArray backends = ws->document(editor->documentId())->text();
+    w.editors()->setCurrentWidget(w.topology());
+    QCOMPARE(w.undoDocument(), routes);
+    auto* undo = w.findChild<QAction*>(u"undoAction"_s);
+    auto* redo = w.findChild<QAction*>(u"redoAction"_s);
+    QVERIFY(undo && redo);
+    QVERIFY(undo->isEnabled());
+    auto* tree = w.findChild<QTreeView*>(u"workspaceView"_s);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(ws->document(routes)->text(), routesBefore);
+    QCOMPARE(ws->document(editor->documentId())->text(), backends); // the other file keeps its edit
+    QVERIFY(redo->isEnabled());
+    QTest::keyClick(tree, Qt::Key_Y, Qt::ControlModifier); // Ctrl+Y redoes, as Ctrl+Shift+Z does
+    QCOMPARE(ws->document(routes)->text(), routesAfter);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(ws->document(routes)->text(), routesAfter); // nothing left to redo
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(ws->document(routes)->text(), routesAfter);
+}
+
+void TestMainWindow::shortcutsForRedoPreferencesAndTabs()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    showExamples(w, dir);
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto* redo = w.findChild<QAction*>(u"redoAction"_s);
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    QVERIFY(redo->shortcuts().contains(QKeySequence::keyBindings(QKeySequence::Redo).value(0)));
+    // Preferences has a key where the platform gives none (Linux desktops).
+    auto* prefs = w.findChild<QAction*>(u"preferencesAction"_s);
+    QVERIFY(prefs && !prefs->shortcut().isEmpty());
+    if (QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty())
+        QCOMPARE(prefs->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    bool opened = false;
+    QTimer::singleShot(0, &w, [&] {
+        if (auto* d = qobject_cast<PreferencesDialog*>(QApplication::activeModalWidget())) {
+            opened = true;
+            d->reject();
+        }
+    });
+    auto* tree = w.findChild<QTreeView*>(u"workspaceView"_s);
+    tree->setFocus();
+    QTest::keySequence(tree, prefs->shortcut());
+    QVERIFY(opened);
+    QApplication::setActiveWindow(&w); // back from the dialog
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    // Ctrl+PgUp / Ctrl+PgDn walk the tabs, from the YAML view too.
+    ResourceEditor* first = w.openResource(kStorefront);
+    ResourceEditor* second
+        = w.openResource({ u"gateway.envoyproxy.io"_s, u"Backend"_s, u"shop"_s, u"checkout-primary"_s });
+    QVERIFY(first && second && first != second);
+    QCOMPARE(w.currentEditor(), second);
+    second->setCurrentWidget(second->yaml());
+    second->yaml()->setFocus();
+    QTest::keyClick(second->yaml(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(w.currentEditor(), first);
+    QTest::keyClick(tree, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(w.currentEditor(), second);
+}
+
+void TestMainWindow::yamlContextMenuUndoesThroughTheHistory()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    showExamples(w, dir);
+    ResourceEditor* editor = w.openResource(kStorefront);
+    const int id = editor->documentId();
+    const QByteArray before = w.workspace()->document(id)->text();
+    YamlEditor* yaml = editor->yaml();
+    const auto menuAction = [](QMenu* menu, const QString& name) -> QAction* {
+        for (QAction* a : menu->actions()) {
+            if (a->objectName() == name)
+                return a;
+        }
+        return nullptr;
+    };
+    std::unique_ptr<QMenu> menu(yaml->createContextMenu());
+    QVERIFY(menuAction(menu.get(), u"edit-undo"_s));
+    QVERIFY(!menuAction(menu.get(), u"edit-undo"_s)->isEnabled()); // nothing to undo yet
+    editor->form()->findChild<QSpinBox*>(u"spec.endpoints[0].fqdn.port"_s)->setValue(8443);
+    const QByteArray edited = w.workspace()->document(id)->text();
+    menu.reset(yaml->createContextMenu());
+    QAction* undo = menuAction(menu.get(), u"edit-undo"_s);
+    QVERIFY(undo && undo->isEnabled());
+    QVERIFY(!menuAction(menu.get(), u"edit-redo"_s)->isEnabled());
+    undo->trigger();
+    QCOMPARE(w.workspace()->document(id)->text(), before);
+    menu.reset(yaml->createContextMenu());
+    QAction* redo = menuAction(menu.get(), u"edit-redo"_s);
+    QVERIFY(redo && redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(w.workspace()->document(id)->text(), edited);
+}
+
+void TestMainWindow::objectTabShowsItsObject()
+{
+    // A file of five objects, each long enough that they do not fit in one view.
+    QTemporaryDir dir;
+    QByteArray text;
+    for (int i = 1; i <= 5; ++i) {
+        text += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-" + QByteArray::number(i)
+            + "\n  namespace: shop\ndata:\n";
+        for (int k = 0; k < 60; ++k)
+            text += "  key" + QByteArray::number(k) + ": value\n";
+    }
+    const QString path = dir.filePath(u"five.yaml"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+    f.close();
+    MainWindow w;
+    w.setRecoveryDirectory(dir.filePath(u"recovery"_s));
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPaths({ path });
+    const auto lineOf = [&](const QByteArray& what) { return int(text.left(text.indexOf(what)).count('\n')) + 1; };
+    ResourceEditor* third = w.openResource({ QString(), u"ConfigMap"_s, u"shop"_s, u"cm-3"_s });
+    QVERIFY(third);
+    third->setCurrentWidget(third->yaml());
+    YamlEditor* yaml = third->yaml();
+    const int first = lineOf("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-3");
+    QCOMPARE(yaml->currentLine(), first);
+    QTRY_COMPARE(yaml->cursorForPosition(QPoint(1, 1)).blockNumber() + 1, first); // the top line in view
+    // The status bar names the object the cursor is in, not only the tab's.
+    auto* status = w.findChild<QLabel*>(u"statusContext"_s);
+    QVERIFY(status);
+    QVERIFY2(status->text().startsWith(u"ConfigMap shop/cm-3"_s), qPrintable(status->text()));
+    yaml->goToLine(lineOf("name: cm-4") + 3);
+    QVERIFY2(status->text().startsWith(u"ConfigMap shop/cm-4"_s), qPrintable(status->text()));
+    QVERIFY(status->text().contains(u"Line %1"_s.arg(lineOf("name: cm-4") + 3)));
+    if (const QString out = qEnvironmentVariable("BW_SCREENSHOT_DIR"); !out.isEmpty())
+        QVERIFY(w.grab().save(out + u"/object-tab.png"_s));
+}
+
+void TestMainWindow::probeFindingsDoNotBlockExport()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    showExamples(w, dir);
+    Workspace* ws = w.workspace();
+    ws->finishChecks();
+    const int before = w.exportBlockingErrors();
+    QCOMPARE(before, 1); // 90-broken.yaml
+    // A probe that could not connect from this machine says nothing about the configuration.
+    ws->setFindings(ProbeFindings::sourceFor(kStorefront),
+        { Finding { kStorefront, u"spec.endpoints[0]"_s, QStringView(ProbeFindings::failedCode).toString(),
+            Severity::Error, u"connection refused"_s } });
+    ws->finishChecks();
+    auto* problems = w.findChild<DiagnosticsModel*>();
+    QTRY_COMPARE(problems->count(Severity::Error), before + 1); // shown in Problems
+    QCOMPARE(w.exportBlockingErrors(), before); // but not asked about on export
+    const QString out = dir.filePath(u"export.yaml"_s);
+    QVERIFY(w.exportTo(out));
+    QVERIFY(test::readFile(out).contains("storefront-primary"));
+}
+
+void TestMainWindow::exportLeavesOutWhatDoesNotParse()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    showExamples(w, dir);
+    const QString broken = dir.filePath(u"zz-malformed.yaml"_s);
+    QVERIFY(QFile::copy(QStringLiteral(BW_TEST_DATA_DIR "/malformed.yaml"), broken));
+    w.openPaths({ broken });
+    w.workspace()->finishChecks();
+    // Even when the user chose to export despite the errors, a file that does not parse is
+    // never written, and the user is told which it was.
+    const QString out = dir.filePath(u"export.yaml"_s);
+    QStringList leftOut;
+    QVERIFY(w.exportTo(out, nullptr, &leftOut));
+    QVERIFY2(leftOut.contains(QDir::toNativeSeparators(broken)), qPrintable(leftOut.join(u", "_s)));
+    const QByteArray exported = test::readFile(out);
+    QVERIFY(exported.contains("storefront-primary"));
+    QVERIFY(!exported.contains("name: broken"));
+}
+
+void TestMainWindow::replaceAllIsOneUndoStep()
+{
+    QTemporaryDir dir;
+    MainWindow w;
+    showExamples(w, dir);
+    ResourceEditor* editor = w.openResource(kStorefront);
+    const int id = editor->documentId();
+    const QByteArray before = w.workspace()->document(id)->text();
+    const int count = int(before.count("shop.example.com"));
+    QVERIFY(count > 2);
+    QCOMPARE(w.replaceAll(u"shop.example.com"_s, u"shop.example.net"_s), count);
+    QCOMPARE(w.workspace()->document(id)->text().count("shop.example.net"), count);
+    QCOMPARE(w.workspace()->history(id).undoText(), u"Replace \"shop.example.com\""_s);
+    QVERIFY(w.workspace()->undo(id));
+    QCOMPARE(w.workspace()->document(id)->text(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -179,6 +179,19 @@ std::multiset<std::tuple<QString, QString, int>> freshCheck(const Workspace& ws)
     return out;
 }
 
+// Every row of a tree model, indented by depth, with its kind/value column.
+QStringList rows(const QAbstractItemModel& m, const QModelIndex& parent = {}, int depth = 0)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(parent); ++r) {
+        const QModelIndex i = m.index(r, 0, parent);
+        out.append(QString(depth, u' ') + i.data().toString() + u" | "_s
+            + m.index(r, WorkspaceModel::KindColumn, parent).data().toString());
+        out += rows(m, i, depth + 1);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestWindowChanges : public QObject
@@ -192,6 +205,8 @@ private Q_SLOTS:
     void editedFileChangedOnDiskAsksInTheBar();
     void typingBecomesTheEditOfWhatWasTyped_data();
     void typingBecomesTheEditOfWhatWasTyped();
+    void treeIsRightAfterASyntaxErrorAndItsUndo_data();
+    void treeIsRightAfterASyntaxErrorAndItsUndo();
 };
 
 void TestWindowChanges::typingBecomesTheEditOfWhatWasTyped_data()
@@ -446,6 +461,61 @@ void TestWindowChanges::editedFileChangedOnDiskAsksInTheBar()
     QVERIFY(!bar->isVisible());
     QVERIFY(ws->document(id)->text().startsWith("# theirs\n"));
     QVERIFY(!ws->document(id)->isModified());
+}
+
+void TestWindowChanges::treeIsRightAfterASyntaxErrorAndItsUndo_data()
+{
+    QTest::addColumn<QString>("after"); // where the error is typed
+    QTest::addColumn<QString>("typed");
+    QTest::addRow("unclosed flow in a name") << u"name: checkout-primary"_s << u" ["_s;
+    QTest::addRow("flow at an object's start") << u"wellKnownCACertificates: System\n---\n"_s << u"["_s;
+    QTest::addRow("list at an object's start") << u"wellKnownCACertificates: System\n---\n"_s << u"- x"_s;
+    QTest::addRow("unclosed quote") << u"name: storefront-primary"_s << u" \"x"_s;
+}
+
+void TestWindowChanges::treeIsRightAfterASyntaxErrorAndItsUndo()
+{
+    // Typed into one object of a multi-document file, as a user types, then undone with
+    // Ctrl+Z: the workspace tree (and the filtered tree the window shows) lists what a tree
+    // built afresh lists, every object once, at each step.
+    QFETCH(QString, after);
+    QFETCH(QString, typed);
+    QTemporaryDir dir;
+    MainWindow w;
+    w.setRecoveryDirectory(dir.filePath(u"recovery"_s));
+    w.show();
+    w.openPaths({ test::copyExamples(dir.path()) });
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    ResourceEditor* editor = w.openResource(kStorefront);
+    editor->setCurrentWidget(editor->yaml());
+    QVERIFY(waitUntilIdle(w));
+    auto* model = w.findChild<WorkspaceModel*>();
+    auto* view = w.findChild<QTreeView*>(u"workspaceView"_s);
+    QVERIFY(model && view);
+    view->expandAll();
+    const QStringList before = rows(*model);
+    const auto fresh = [&] {
+        WorkspaceModel again(w.workspace());
+        return rows(again);
+    };
+    YamlEditor* yaml = editor->yaml();
+    const qsizetype at = yaml->toPlainText().indexOf(after);
+    QVERIFY(at >= 0);
+    QTextCursor c = yaml->textCursor();
+    c.setPosition(int(at + after.size()));
+    yaml->setTextCursor(c);
+    yaml->setFocus();
+    QTest::keyClicks(yaml, typed);
+    QTRY_VERIFY(!editor->yaml()->buffer()->hasPendingTyping());
+    QVERIFY(waitUntilIdle(w));
+    QCOMPARE(rows(*model), fresh());
+    QCOMPARE(rows(*view->model()), fresh());
+    QTest::keyClick(yaml, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(waitUntilIdle(w));
+    QCOMPARE(rows(*model), fresh());
+    QCOMPARE(rows(*view->model()), fresh());
+    QCOMPARE(rows(*model), before);
 }
 
 QTEST_MAIN(TestWindowChanges)

@@ -43,6 +43,11 @@ DocumentBuffer::DocumentBuffer(Workspace* workspace, int documentId, QObject* pa
     workspace->attachText(documentId, this);
 }
 
+Workspace* DocumentBuffer::workspace() const
+{
+    return m_workspace;
+}
+
 DocumentBuffer::~DocumentBuffer()
 {
     if (m_workspace)

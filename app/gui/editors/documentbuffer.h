@@ -32,6 +32,7 @@ public:
     ~DocumentBuffer() override;
 
     [[nodiscard]] int documentId() const { return m_documentId; }
+    [[nodiscard]] Workspace* workspace() const;
     [[nodiscard]] QTextDocument* textDocument() const { return m_text; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] bool hasPendingTyping() const { return m_pending; }

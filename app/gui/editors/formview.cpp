@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editors/formview.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include "docks/probedock.h"
 #include "document/structurededitor.h"
@@ -78,27 +81,46 @@ YamlValue initialValue(const SchemaNode* schema)
     }
 }
 
-// A new list item: for a one-of group the chosen member, with its required fields.
-YamlValue newItem(const SchemaNode* items, const QString& choice)
+// A new list item: for a one-of group the chosen member, with its required fields. The
+// required fields are written without values (`hostname:`), not with a default that would be
+// an error of its own (`port: 0`, `hostname: ""`): the user fills them in. `first` gets the path,
+// below the item, of the first field to fill in.
+YamlValue newItem(const SchemaNode* items, const QString& choice, FieldPath* first)
 {
     if (!items || items->type != SchemaNode::Type::Object)
         return initialValue(items);
-    QList<QPair<QString, YamlValue>> entries;
     const auto requiredOf = [](const SchemaNode* s) {
         QList<QPair<QString, YamlValue>> out;
         if (!s)
             return out;
-        for (const QString& r : s->required)
-            out.append({ r, initialValue(s->property(r)) });
+        for (const QString& r : s->required) {
+            const SchemaNode* p = s->property(r);
+            const bool collection = p && (p->type == SchemaNode::Type::Object || p->type == SchemaNode::Type::Array);
+            out.append({ r, collection ? initialValue(p) : YamlValue(ScalarValue::empty()) });
+        }
         return out;
     };
-    if (!choice.isEmpty())
-        entries.append({ choice, YamlValue::mapping(requiredOf(items->property(choice))) });
-    else
+    QList<QPair<QString, YamlValue>> entries;
+    FieldPath firstField;
+    if (!choice.isEmpty()) {
+        const QList<QPair<QString, YamlValue>> inner = requiredOf(items->property(choice));
+        entries.append({ choice, YamlValue::mapping(inner) });
+        firstField = inner.isEmpty() ? FieldPath().key(choice) : FieldPath().key(choice).key(inner.first().first);
+    } else {
         entries = requiredOf(items);
+        if (!entries.isEmpty())
+            firstField = FieldPath().key(entries.first().first);
+    }
+    if (first)
+        *first = firstField;
     if (entries.isEmpty())
         return YamlValue::mapping();
     return YamlValue::mapping(entries);
+}
+
+bool isWheelGuarded(const QObject* o)
+{
+    return qobject_cast<const QAbstractSpinBox*>(o) || qobject_cast<const QComboBox*>(o);
 }
 } // namespace
 
@@ -195,6 +217,10 @@ void FormView::rebuild()
     setWidget(page);
     refreshProblems();
     verticalScrollBar()->setValue(scroll);
+    if (!m_focusAfterRebuild.isEmpty() && isVisible()) {
+        const QString focus = std::exchange(m_focusAfterRebuild, QString());
+        focusField(focus);
+    }
 }
 
 void FormView::buildObject(
@@ -393,23 +419,15 @@ void FormView::buildField(Context& c, QFormLayout* form, const QString& name, co
         add->setObjectName(u"add:"_s + key);
         const QStringList choices = items && !items->exactlyOne.isEmpty() ? items->exactlyOne.first() : QStringList();
         if (choices.isEmpty()) {
-            connect(add, &QToolButton::clicked, this, [this, path, items, node] {
-                if (node < 0)
-                    setValue(
-                        path, YamlValue::sequence({ newItem(items, {}) }), tr("Add item to %1").arg(path.toString()));
-                else
-                    setValue(path.index(-1), newItem(items, {}), tr("Add item to %1").arg(path.toString()));
+            connect(add, &QToolButton::clicked, this, [this, path, items, node, count] {
+                addItem(path, items, {}, node < 0, count, tr("Add item to %1").arg(path.toString()));
             });
         } else {
             add->setPopupMode(QToolButton::InstantPopup);
             auto* menu = new QMenu(add);
             for (const QString& choice : choices) {
-                menu->addAction(choice, this, [this, path, items, choice, node] {
-                    const YamlValue v = newItem(items, choice);
-                    if (node < 0)
-                        setValue(path, YamlValue::sequence({ v }), tr("Add %1 item").arg(choice));
-                    else
-                        setValue(path.index(-1), v, tr("Add %1 item").arg(choice));
+                menu->addAction(choice, this, [this, path, items, choice, node, count] {
+                    addItem(path, items, choice, node < 0, count, tr("Add %1 item").arg(choice));
                 });
             }
             add->setMenu(menu);
@@ -456,6 +474,7 @@ QWidget* FormView::scalarEditor(Context& c, const SchemaNode* schema, int node, 
         if (present && combo->findText(text) < 0)
             combo->addItem(text); // an invalid value stays visible; its problem says why
         combo->setCurrentIndex(present ? combo->findText(text) : 0);
+        guardWheel(combo);
         connect(combo, &QComboBox::activated, this, [this, combo, path] {
             if (combo->currentText().isEmpty())
                 removeField(path);
@@ -480,6 +499,7 @@ QWidget* FormView::scalarEditor(Context& c, const SchemaNode* schema, int node, 
             int(std::clamp<qint64>(std::max(hi, value), INT_MIN, INT_MAX)));
         spin->setValue(int(std::clamp<qint64>(value, INT_MIN, INT_MAX)));
         spin->setKeyboardTracking(false);
+        guardWheel(spin);
         spin->setAccelerated(true);
         connect(spin, &QSpinBox::valueChanged, this, [this, path](int v) { setScalar(path, ScalarValue::integer(v)); });
         w = spin;
@@ -494,7 +514,7 @@ QWidget* FormView::scalarEditor(Context& c, const SchemaNode* schema, int node, 
             const bool typed = schema
                 && (schema->type == SchemaNode::Type::Integer || schema->type == SchemaNode::Type::Number
                     || schema->type == SchemaNode::Type::Boolean || schema->intOrString);
-            setScalar(path, typed ? ScalarValue::fromYamlText(edit->text()) : ScalarValue::string(edit->text()));
+            setFromText(path, edit->text(), typed ? StructuredEditor::TextAs::Typed : StructuredEditor::TextAs::String);
         });
         w = edit;
     }
@@ -561,16 +581,60 @@ bool FormView::focusField(const QString& fieldPath)
 
 void FormView::setScalar(const FieldPath& path, const ScalarValue& value)
 {
+    commitField(path, [&](const StructuredEditor& editor) { return editor.setScalar(path, value); });
+}
+
+void FormView::setFromText(const FieldPath& path, const QString& text, StructuredEditor::TextAs as)
+{
+    commitField(path, [&](const StructuredEditor& editor) { return editor.setFromText(path, text, as); });
+}
+
+void FormView::commitField(
+    const FieldPath& path, const std::function<StructuredEditor::Result(const StructuredEditor&)>& compute)
+{
     const int id = documentId();
     if (id < 0)
         return;
     m_committing = true;
     const bool done = m_workspace->edit(
-        id, [&] { return StructuredEditor(*m_workspace->document(id), yamlDocument()).setScalar(path, value); },
+        id, [&] { return compute(StructuredEditor(*m_workspace->document(id), yamlDocument())); },
         tr("Set %1").arg(path.toString()));
     m_committing = false;
     if (done && m_workspace->document(id))
         m_ownRevision = m_workspace->document(id)->revision();
+}
+
+void FormView::addItem(const FieldPath& sequence, const SchemaNode* items, const QString& choice, bool createList,
+    qsizetype index, const QString& description)
+{
+    FieldPath first;
+    const YamlValue item = newItem(items, choice, &first);
+    if (createList)
+        setValue(sequence, YamlValue::sequence({ item }), description);
+    else
+        setValue(sequence.index(-1), item, description);
+    // The form is built again for the new item: the first field to fill in gets the focus then.
+    FieldPath focus = sequence.index(createList ? 0 : index);
+    for (const FieldPath::Segment& segment : first.segments())
+        focus = focus.key(segment.key);
+    m_focusAfterRebuild = focus.toString();
+}
+
+bool FormView::eventFilter(QObject* watched, QEvent* event)
+{
+    // A wheel turned over a spin box or combo box the user is not editing scrolls the form,
+    // as it does over a label, instead of changing a value that happened to pass under the pointer.
+    if (event->type() == QEvent::Wheel && isWheelGuarded(watched) && !static_cast<QWidget*>(watched)->hasFocus()) {
+        QCoreApplication::sendEvent(verticalScrollBar(), event);
+        return true;
+    }
+    return QScrollArea::eventFilter(watched, event);
+}
+
+void FormView::guardWheel(QWidget* field)
+{
+    field->setFocusPolicy(Qt::StrongFocus); // clicked or tabbed into, not wheeled into
+    field->installEventFilter(this);
 }
 
 void FormView::setValue(const FieldPath& path, const YamlValue& value, const QString& description)
@@ -602,41 +666,12 @@ void FormView::removeField(const FieldPath& path)
 
 void FormView::moveItem(const FieldPath& sequence, qsizetype from, qsizetype to)
 {
-    // Swap the text of two neighbouring block-style items, each from its line start to the
-    // end of its last line, so their comments move with them.
     const int id = documentId();
     if (id < 0)
         return;
-    m_workspace->commitTyping(id);
-    const Document* doc = m_workspace->document(id);
-    const YamlTree& tree = doc->documents()[size_t(yamlDocument())].tree;
-    const int seq = tree.resolve(tree.find(sequence));
-    if (seq < 0 || !tree.node(seq).isSequence())
-        return;
-    const qsizetype first = std::min(from, to);
-    const int a = tree.item(seq, first);
-    const int b = tree.item(seq, first + 1);
-    if (a < 0 || b < 0)
-        return;
-    const QByteArray& text = doc->text();
-    const auto lineStart = [&](qsizetype p) { return text.lastIndexOf('\n', p - 1) + 1; };
-    const auto lineEnd = [&](qsizetype p) {
-        const qsizetype nl = text.indexOf('\n', std::max<qsizetype>(p - 1, 0));
-        return nl < 0 ? text.size() : nl + 1;
-    };
-    const qsizetype aBegin = lineStart(tree.node(a).range.begin);
-    const qsizetype bBegin = lineStart(tree.node(b).range.begin);
-    const qsizetype bEnd = lineEnd(tree.node(b).range.end);
-    if (!(aBegin < bBegin && bBegin < bEnd))
-        return;
-    QByteArray first_ = text.mid(aBegin, bBegin - aBegin);
-    QByteArray second = text.mid(bBegin, bEnd - bBegin);
-    if (!second.endsWith('\n')) { // the last item of the file without a final newline
-        second += '\n';
-        first_.chop(first_.endsWith("\r\n") ? 2 : 1);
-    }
-    m_workspace->applyEdits(
-        id, { { aBegin, bEnd - aBegin, second + first_ } }, tr("Move %1 item %2").arg(sequence.toString()).arg(from));
+    m_workspace->edit(
+        id, [&] { return StructuredEditor(*m_workspace->document(id), yamlDocument()).moveItem(sequence, from, to); },
+        tr("Move %1 item %2").arg(sequence.toString()).arg(from));
 }
 
 } // namespace bw

@@ -6,8 +6,11 @@
 #include <QPointer>
 #include <QScrollArea>
 
+#include <functional>
+
 #include "document/fieldpath.h"
 #include "document/scalarvalue.h"
+#include "document/structurededitor.h"
 #include "document/yamlvalue.h"
 #include "workspace/resource.h"
 
@@ -44,6 +47,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Context;
@@ -56,6 +60,14 @@ private:
     void refreshProblems();
 
     void setScalar(const FieldPath& path, const ScalarValue& value);
+    void setFromText(const FieldPath& path, const QString& text, StructuredEditor::TextAs as);
+    void commitField(
+        const FieldPath& path, const std::function<StructuredEditor::Result(const StructuredEditor&)>& compute);
+    // Adds an item to a list (making the list when `createList`) with its required fields
+    // empty; the first of them has the focus once the form shows the item.
+    void addItem(const FieldPath& sequence, const SchemaNode* items, const QString& choice, bool createList,
+        qsizetype index, const QString& description);
+    void guardWheel(QWidget* field);
     void setValue(const FieldPath& path, const YamlValue& value, const QString& description);
     void removeField(const FieldPath& path);
     void moveItem(const FieldPath& sequence, qsizetype from, qsizetype to);
@@ -69,6 +81,7 @@ private:
     bool m_stale = false; // the text changed while hidden
     bool m_committing = false; // our own scalar edit, announced at once (checks not in the background)
     quint64 m_ownRevision = 0; // of the document after our own scalar edit: the widgets show it
+    QString m_focusAfterRebuild; // the field of a list item just added
 };
 
 } // namespace bw

@@ -22,6 +22,26 @@ using namespace Qt::StringLiterals;
 
 namespace bw {
 
+namespace {
+// Where an object's text starts: past the `---` and the blank lines before it (not its
+// comments, which belong to it).
+qsizetype firstContentLine(const QByteArray& text, qsizetype from)
+{
+    qsizetype p = from;
+    while (p < text.size()) {
+        const qsizetype nl = text.indexOf('\n', p);
+        const qsizetype end = nl < 0 ? text.size() : nl;
+        const QByteArray line = text.mid(p, end - p).trimmed();
+        if (!(line.isEmpty() || line == "---" || (line.startsWith("--- ") && line.mid(4).trimmed().startsWith('#'))))
+            return p;
+        if (nl < 0)
+            break;
+        p = nl + 1;
+    }
+    return from;
+}
+} // namespace
+
 ResourceEditor::ResourceEditor(Workspace* workspace, int documentId, std::function<DocumentBuffer*()> buffer,
     std::optional<ResourceKey> resource, QWidget* parent)
     : QTabWidget(parent)
@@ -79,6 +99,12 @@ void ResourceEditor::createYaml()
     connect(m_yaml, &QPlainTextEdit::cursorPositionChanged, this, &ResourceEditor::cursorMoved);
     if (m_workspace)
         m_yaml->setDiagnostics(m_workspace->diagnostics(m_documentId));
+    // The file may hold many objects: the tab's own is the one shown.
+    if (const Resource* r = m_resource && m_workspace ? m_workspace->findResource(*m_resource) : nullptr) {
+        const Document* doc = m_workspace->document(r->documentId);
+        const qsizetype begin = firstContentLine(doc->text(), r->range.begin);
+        m_yaml->showLineAtTop(doc->positionAt(begin).line);
+    }
     if (!m_yamlPlaceholder) {
         addTab(m_yaml, tr("YAML"));
         return;

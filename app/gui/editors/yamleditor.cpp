@@ -7,11 +7,14 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 
 #include "editors/documentbuffer.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -232,9 +235,13 @@ bool YamlEditor::event(QEvent* event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
         // Undo and redo belong to the document's history (the window's actions), not to the
-        // text widget.
+        // text widget (Ctrl+Y included).
         auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+        // The same for Ctrl+PgUp/PgDn, which switch the window's tabs.
+        const QKeySequence pressed(key->keyCombination());
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || pressed == QKeySequence(Qt::CTRL | Qt::Key_Y) || pressed == QKeySequence(Qt::CTRL | Qt::Key_PageUp)
+            || pressed == QKeySequence(Qt::CTRL | Qt::Key_PageDown)) {
             event->ignore();
             return true;
         }
@@ -257,7 +264,7 @@ bool YamlEditor::event(QEvent* event)
 
 void YamlEditor::contextMenuEvent(QContextMenuEvent* event)
 {
-    QMenu* menu = createStandardContextMenu();
+    QMenu* menu = createContextMenu();
     const QTextCursor c = cursorForPosition(event->pos());
     if (const Diagnostic* d = diagnosticAt(c.position()); d && d->fix) {
         const Diagnostic copy = *d;
@@ -268,6 +275,31 @@ void YamlEditor::contextMenuEvent(QContextMenuEvent* event)
     }
     menu->exec(event->globalPos());
     delete menu;
+}
+
+QMenu* YamlEditor::createContextMenu()
+{
+    QMenu* menu = createStandardContextMenu();
+    // The standard Undo and Redo act on the text widget's own stack, which is off: this text's
+    // history is the document's, in the workspace. Ours stand in their place.
+    Workspace* workspace = m_buffer->workspace();
+    const int id = m_buffer->documentId();
+    for (QAction* standard : menu->actions()) {
+        const bool undo = standard->objectName() == u"edit-undo"_s;
+        if (!undo && standard->objectName() != u"edit-redo"_s)
+            continue;
+        auto* action = new QAction(standard->text(), menu);
+        action->setObjectName(standard->objectName());
+        const bool can = workspace && (undo ? workspace->history(id).canUndo() : workspace->history(id).canRedo());
+        action->setEnabled(!isReadOnly() && can);
+        connect(action, &QAction::triggered, this, [workspace = QPointer<Workspace>(workspace), id, undo] {
+            if (workspace)
+                undo ? workspace->undo(id) : workspace->redo(id);
+        });
+        menu->insertAction(standard, action);
+        menu->removeAction(standard);
+    }
+    return menu;
 }
 
 void YamlEditor::keyPressEvent(QKeyEvent* event)
@@ -326,6 +358,33 @@ void YamlEditor::goToLine(int line, int column)
     setTextCursor(c);
     centerCursor();
     setFocus();
+}
+
+void YamlEditor::showLineAtTop(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid())
+        return;
+    setTextCursor(QTextCursor(block));
+    m_topLine = line;
+    if (isVisible())
+        scrollToTopLine();
+}
+
+void YamlEditor::showEvent(QShowEvent* event)
+{
+    QPlainTextEdit::showEvent(event);
+    // Laid out for its real height only now: the scroll range is known once this returns.
+    if (m_topLine > 0)
+        QTimer::singleShot(0, this, &YamlEditor::scrollToTopLine);
+}
+
+void YamlEditor::scrollToTopLine()
+{
+    if (m_topLine <= 0)
+        return;
+    // Without line wrapping the vertical scroll bar counts lines.
+    verticalScrollBar()->setValue(std::exchange(m_topLine, 0) - 1);
 }
 
 int YamlEditor::currentLine() const

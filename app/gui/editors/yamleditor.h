@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QPlainTextEdit>
 
+class QMenu;
+
 #include <vector>
 
 #include "validation/diagnostic.h"
@@ -30,6 +32,11 @@ public:
     [[nodiscard]] int currentLine() const;
     [[nodiscard]] int currentColumn() const;
     [[nodiscard]] int lineNumberAreaWidth() const;
+    // The context menu, its Undo and Redo acting on the document's history.
+    [[nodiscard]] QMenu* createContextMenu();
+    // Puts the cursor at the start of a 1-based line and scrolls it to the top of the view,
+    // now or, before the view is first shown, when it is.
+    void showLineAtTop(int line);
     void paintLineNumbers(QPaintEvent* event);
 
 Q_SIGNALS:
@@ -40,14 +47,18 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateExtraSelections();
     void followEdit(int position, int removed, int added);
     [[nodiscard]] const Diagnostic* diagnosticAt(int position) const;
 
+    void scrollToTopLine();
+
     DocumentBuffer* m_buffer = nullptr;
     QWidget* m_lineNumbers = nullptr;
+    int m_topLine = 0; // 1-based, to scroll to once shown; 0: none
     std::vector<Diagnostic> m_diagnostics; // by position
     struct Span
     {

@@ -5,16 +5,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
-#include <QFormLayout>
-#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,14 +16,12 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -43,6 +35,7 @@
 #include "docks/probedock.h"
 #include "docks/problemsproxymodel.h"
 #include "docks/simulationpanel.h"
+#include "document/textreplacement.h"
 #include "editors/documentbuffer.h"
 #include "editors/formview.h"
 #include "editors/resourceeditor.h"
@@ -53,8 +46,13 @@
 #include "probe/connecttorule.h"
 #include "topology/topologycontroller.h"
 #include "topology/topologyview.h"
-#include "workspace/disksync.h"
-#include "workspace/recoverystore.h"
+#include "validation/probefindings.h"
+#include "window/diskchangebar.h"
+#include "window/diskwatcher.h"
+#include "window/findreplacedialog.h"
+#include "window/preferencesdialog.h"
+#include "window/recoverycontroller.h"
+#include "window/sessionstore.h"
 #include "workspace/workspace.h"
 #include "workspace/workspaceexporter.h"
 
@@ -63,14 +61,6 @@ using namespace Qt::StringLiterals;
 namespace bw {
 
 namespace {
-const QString kRecentKey = u"files/recent"_s;
-const QString kSessionKey = u"session/paths"_s;
-const QString kAutosaveKey = u"preferences/autosaveSeconds"_s;
-const QString kLanguageKey = u"preferences/language"_s;
-const QString kConnectToKey = u"probe/connectTo"_s;
-constexpr int kMaxRecent = 10;
-constexpr int kDiskSettleMs = 200;
-
 QString resourceLabel(const ResourceKey& k)
 {
     return k.namespace_.isEmpty() ? QString(k.kind + u' ' + k.name)
@@ -81,14 +71,18 @@ QString resourceLabel(const ResourceKey& k)
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_disk(new DiskWatcher(m_workspace, this))
+    , m_session(new SessionStore(this))
 {
     setObjectName(u"mainWindow"_s);
     // Checks after an edit run on a worker: typing never waits for them.
     m_workspace->setBackgroundChecks(true);
     m_model = new WorkspaceModel(m_workspace, this);
     m_diagnostics = new DiagnosticsModel(m_workspace, this);
-    m_recoveryDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s;
+    m_recovery = new RecoveryController(
+        m_workspace, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s, this);
+    connect(m_recovery, &RecoveryController::failed, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"editorTabs"_s);
@@ -96,26 +90,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     // Above the tabs: the bar that lists files changed on disk while edited here.
-    m_diskBar = new QFrame;
-    m_diskBar->setObjectName(u"diskChangeBar"_s);
-    m_diskBar->setFrameShape(QFrame::StyledPanel);
-    m_diskBar->setStyleSheet(u"#diskChangeBar { background: #fff4ce; border: 1px solid #e0c36c; }"_s);
-    auto* barLayout = new QHBoxLayout(m_diskBar);
-    barLayout->setContentsMargins(8, 4, 8, 4);
-    m_diskBarText = new QLabel;
-    m_diskBarText->setWordWrap(true);
-    barLayout->addWidget(m_diskBarText, 1);
-    auto* reloadButton = new QPushButton(tr("Reload from Disk"));
-    reloadButton->setObjectName(u"diskReload"_s);
-    reloadButton->setToolTip(tr("Discard the unsaved edits of these files and show what is on disk"));
-    auto* keepButton = new QPushButton(tr("Keep My Edits"));
-    keepButton->setObjectName(u"diskKeep"_s);
-    keepButton->setToolTip(tr("Keep the text shown here; saving asks before it overwrites the other change"));
-    barLayout->addWidget(reloadButton);
-    barLayout->addWidget(keepButton);
-    connect(reloadButton, &QPushButton::clicked, this, &MainWindow::reloadConflicts);
-    connect(keepButton, &QPushButton::clicked, this, &MainWindow::keepConflicts);
-    m_diskBar->hide();
+    m_diskBar = new DiskChangeBar(m_workspace, m_disk);
+    connect(m_disk, &DiskWatcher::synced, this,
+        [this](const QString& message, bool error) { statusBar()->showMessage(message, error ? 8000 : 5000); });
+    connect(m_disk, &DiskWatcher::reloadFailed, this,
+        [this](const QString& message) { QMessageBox::critical(this, tr("Reload failed"), message); });
     auto* centre = new QWidget;
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -150,6 +129,7 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     m_counts = new QLabel;
     m_context = new QLabel;
+    m_context->setObjectName(u"statusContext"_s);
     statusBar()->addWidget(m_context, 1);
     statusBar()->addPermanentWidget(m_counts);
     createActions();
@@ -166,27 +146,20 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     connect(m_workspace, &Workspace::changed, this, &MainWindow::workspaceChanged);
-    connect(m_workspace, &Workspace::historyChanged, this, &MainWindow::updateActions);
-    // Other programs change files in bursts (a checkout, a save by rename): take them in once
-    // the burst is over.
-    m_diskTimer.setSingleShot(true);
-    m_diskTimer.setInterval(kDiskSettleMs);
-    connect(&m_diskTimer, &QTimer::timeout, this, &MainWindow::syncWithDisk);
-    const auto noteDiskChange = [this](const QString& path) {
-        m_diskPaths.insert(path);
-        m_diskTimer.start();
-    };
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, noteDiskChange);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, noteDiskChange);
+    connect(m_workspace, &Workspace::historyChanged, this, [this] {
+        // An edit made on the Topology tab is the graph's: Undo there takes it back.
+        if (!m_undoing && m_tabs->currentWidget() == m_topology && m_workspace->lastEditedDocument() >= 0)
+            m_graphDocument = m_workspace->lastEditedDocument();
+        updateActions();
+    });
 
     QSettings settings;
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(settings.value(kAutosaveKey, 5).toInt() * 1000);
-    connect(&m_autosave, &QTimer::timeout, this, [this] { writeRecovery(); });
+    m_recovery->setDelaySeconds(
+        settings.value(PreferencesDialog::autosaveKey, PreferencesDialog::defaultAutosaveSeconds).toInt());
 
     resize(1280, 800);
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    restoreGeometry(m_session->windowGeometry());
+    restoreState(m_session->windowState());
     updateActions();
     refreshStatus();
     updateWindowTitle();
@@ -202,16 +175,18 @@ void MainWindow::workspaceChanged(const WorkspaceChange& change)
                 delete e;
         }
         delete m_buffers.take(id);
+        if (m_graphDocument == id)
+            m_graphDocument = -1;
     }
     if (!change.addedDocuments.isEmpty())
-        watchDocuments();
+        m_disk->watchDocuments();
     refreshEditorDiagnostics(change.problemsStale());
     if (!change.textChanged.isEmpty() || !change.savedDocuments.isEmpty() || change.historyChanged) {
         updateActions();
         updateWindowTitle();
     }
     if (!change.textChanged.isEmpty())
-        m_autosave.start();
+        m_recovery->noteChange();
 }
 
 void MainWindow::createDocks()
@@ -292,7 +267,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(dock, m_simulationPanel);
     m_simulationPanel->hide();
     dock->raise();
-    setConnectTo(QSettings().value(kConnectToKey).toStringList());
+    setConnectTo(QSettings().value(PreferencesDialog::connectToKey).toStringList());
     connect(m_simulationPanel, &SimulationPanel::fieldActivated, this, &MainWindow::showField);
     connect(m_probeDock, &ProbeDock::endpointActivated, this, &MainWindow::showField);
     connect(m_probeDock, &ProbeDock::runFinished, this,
@@ -331,6 +306,7 @@ void MainWindow::createActions()
     file->addAction(icon(QStyle::SP_DirOpenIcon), tr("Open &Folder…"), this, &MainWindow::openFolderDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    connect(m_session, &SessionStore::recentChanged, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     m_save = file->addAction(icon(QStyle::SP_DialogSaveButton), tr("&Save"), this, &MainWindow::saveCurrent);
     m_save->setShortcut(QKeySequence::Save);
@@ -351,15 +327,23 @@ void MainWindow::createActions()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(icon(QStyle::SP_ArrowBack), tr("&Undo"), this, [this] {
-        if (currentDocument() >= 0)
-            m_workspace->undo(currentDocument());
+        const QScopedValueRollback undoing(m_undoing, true);
+        if (undoDocument() >= 0)
+            m_workspace->undo(undoDocument());
     });
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setObjectName(u"undoAction"_s);
+    m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = edit->addAction(icon(QStyle::SP_ArrowForward), tr("&Redo"), this, [this] {
-        if (currentDocument() >= 0)
-            m_workspace->redo(currentDocument());
+        const QScopedValueRollback undoing(m_undoing, true);
+        if (undoDocument() >= 0)
+            m_workspace->redo(undoDocument());
     });
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setObjectName(u"redoAction"_s);
+    // Ctrl+Y as well as the platform's Redo key (Ctrl+Shift+Z here): both are what people type.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redo->setShortcuts(redoKeys);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), this, &MainWindow::findDialog);
     find->setShortcut(QKeySequence::Find);
@@ -370,7 +354,10 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     prefs->setObjectName(u"preferencesAction"_s);
-    prefs->setShortcut(QKeySequence::Preferences);
+    // The platform's key where it has one; Linux desktops have none, so Ctrl+, as editors use.
+    prefs->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+            ? QList<QKeySequence> { QKeySequence(Qt::CTRL | Qt::Key_Comma) }
+            : QKeySequence::keyBindings(QKeySequence::Preferences));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* validate
@@ -392,6 +379,13 @@ void MainWindow::createActions()
     simulate->setStatusTip(simulate->toolTip());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* nextTab = view->addAction(tr("&Next Tab"), this, [this] { switchTab(1); });
+    nextTab->setObjectName(u"nextTabAction"_s);
+    nextTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction* previousTab = view->addAction(tr("P&revious Tab"), this, [this] { switchTab(-1); });
+    previousTab->setObjectName(u"previousTabAction"_s);
+    previousTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
 
@@ -419,12 +413,7 @@ QString MainWindow::bundledExamplesDirectory()
 
 void MainWindow::openStartupWorkspace()
 {
-    const QStringList session = QSettings().value(kSessionKey).toStringList();
-    QStringList existing;
-    for (const QString& p : session) {
-        if (QFileInfo::exists(p))
-            existing.append(p);
-    }
+    const QStringList existing = m_session->sessionPaths();
     openPaths(existing.isEmpty() ? QStringList { bundledExamplesDirectory() } : existing);
 }
 
@@ -435,11 +424,11 @@ void MainWindow::openPaths(const QStringList& paths)
     const int before = m_workspace->documentCount();
     for (const QString& p : paths) {
         const QString folder = QFileInfo(p).absoluteFilePath();
-        if (QFileInfo(p).isDir() && !m_openFolders.contains(folder))
-            m_openFolders.append(folder); // new files appearing in it are opened too
+        if (QFileInfo(p).isDir())
+            m_disk->addFolder(folder); // new files appearing in it are opened too
     }
     m_workspace->open(paths);
-    addRecent(paths);
+    m_session->addRecent(paths);
     m_tree->expandToDepth(0);
     // Show something at once: the first object of the first file just opened.
     const QList<int> ids = m_workspace->documentIds();
@@ -696,15 +685,50 @@ void MainWindow::refreshStatus()
     }
     QString context = e->resource() ? resourceLabel(*e->resource())
                                     : QFileInfo(m_workspace->document(e->documentId())->path()).fileName();
-    if (e->isYamlShown())
+    if (e->isYamlShown()) {
+        // The YAML view shows the whole file: name the object the cursor is in.
+        const QString object = objectAtCursor(e);
+        context = object.isEmpty() ? QFileInfo(m_workspace->document(e->documentId())->path()).fileName() : object;
         context += u"  ·  "_s + tr("Line %1, Column %2").arg(e->yaml()->currentLine()).arg(e->yaml()->currentColumn());
+    }
     m_context->setText(context);
+}
+
+QString MainWindow::objectAtCursor(ResourceEditor* editor) const
+{
+    const DocumentBuffer* buffer = editor->hasYaml() ? editor->yaml()->buffer() : nullptr;
+    if (!buffer)
+        return {};
+    // Typing not applied yet shifts what follows it by a few characters: near enough to name
+    // the object, and right again after the pause.
+    const qsizetype at = buffer->view().toByte(editor->yaml()->textCursor().position());
+    const std::vector<Resource>& resources = m_workspace->resources(editor->documentId());
+    for (const Resource& r : resources) {
+        // The end of the file belongs to its last object.
+        if (at >= r.range.begin && (at < r.range.end || &r == &resources.back()))
+            return resourceLabel(r.key);
+    }
+    return {};
+}
+
+int MainWindow::undoDocument() const
+{
+    if (m_tabs->currentWidget() == m_topology)
+        return m_workspace->document(m_graphDocument) ? m_graphDocument : -1;
+    return currentDocument();
+}
+
+void MainWindow::switchTab(int step)
+{
+    const int count = m_tabs->count();
+    if (count > 1)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
 }
 
 void MainWindow::updateActions()
 {
+    const EditHistory& h = m_workspace->history(undoDocument());
     const int id = currentDocument();
-    const EditHistory& h = m_workspace->history(id);
     m_undo->setEnabled(h.canUndo());
     m_undo->setText(h.canUndo() ? tr("&Undo %1").arg(h.undoText()) : tr("&Undo"));
     m_redo->setEnabled(h.canRedo());
@@ -789,7 +813,7 @@ void MainWindow::exportValidated()
 {
     m_workspace->commitTyping();
     m_workspace->finishChecks(); // export what the checks say of the text as it is
-    const int errors = m_diagnostics->count(Severity::Error);
+    const int errors = exportBlockingErrors();
     if (errors > 0) {
         const auto answer = QMessageBox::warning(this, tr("Export"),
             tr("The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?",
@@ -802,12 +826,50 @@ void MainWindow::exportValidated()
         this, tr("Export Validated YAML"), QString(), tr("YAML manifests (*.yaml *.yml)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes = WorkspaceExporter::exportDocuments(*m_workspace, m_workspace->documentIds());
+    QString error;
+    QStringList leftOut;
+    if (!exportTo(path, &error, &leftOut)) {
+        QMessageBox::critical(this, tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    if (!leftOut.isEmpty()) {
+        QMessageBox::warning(this, tr("Export"),
+            tr("%n file(s) left out of the export because they do not parse:", nullptr, int(leftOut.size())) + u"\n"_s
+                + leftOut.join(u'\n'));
+    }
+}
+
+int MainWindow::exportBlockingErrors() const
+{
+    // Probe findings say how this machine sees the network, not what the configuration is:
+    // the exporter does not count them, so neither does the question.
+    return int(WorkspaceExporter::select(*m_workspace, m_workspace->documentIds()).errors.size());
+}
+
+bool MainWindow::exportTo(const QString& path, QString* error, QStringList* leftOut)
+{
+    m_workspace->commitTyping();
+    // A file that does not parse is never written, whatever the user answered about errors.
+    const WorkspaceExporter::Selection selection = WorkspaceExporter::select(*m_workspace, m_workspace->documentIds());
+    if (leftOut) {
+        leftOut->clear();
+        for (int id : selection.leftOut)
+            leftOut->append(QDir::toNativeSeparators(m_workspace->document(id)->path()));
+    }
+    if (selection.documents.isEmpty()) {
+        if (error)
+            *error = tr("Nothing to export: no file of the workspace parses.");
+        return false;
+    }
+    const QByteArray bytes = WorkspaceExporter::exportDocuments(*m_workspace, selection.documents);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        QMessageBox::critical(this, tr("Export failed"), tr("%1: cannot write: %2").arg(path, out.errorString()));
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::validateNow()
@@ -876,13 +938,10 @@ void MainWindow::findDialog()
     ResourceEditor* e = currentEditor();
     if (!e)
         return;
-    bool ok = false;
-    static QString last;
-    const QString text
-        = QInputDialog::getText(this, tr("Find"), tr("Find in this file:"), QLineEdit::Normal, last, &ok);
-    if (!ok || text.isEmpty())
+    FindReplaceDialog dialog(FindReplaceDialog::Mode::Find, m_lastFind, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.findText().isEmpty())
         return;
-    last = text;
+    const QString text = m_lastFind = dialog.findText();
     e->setCurrentWidget(e->yaml());
     if (!e->yaml()->find(text)) {
         // Wrap around to the start.
@@ -899,36 +958,27 @@ void MainWindow::replaceDialog()
     ResourceEditor* e = currentEditor();
     if (!e || e->yaml()->isReadOnly())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Replace"));
-    auto* form = new QFormLayout(&dialog);
-    auto* find = new QLineEdit(e->yaml()->textCursor().selectedText());
-    auto* with = new QLineEdit;
-    form->addRow(tr("Find:"), find);
-    form->addRow(tr("Replace with:"), with);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    buttons->addButton(tr("Replace All"), QDialogButtonBox::AcceptRole);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || find->text().isEmpty())
+    FindReplaceDialog dialog(FindReplaceDialog::Mode::Replace, e->yaml()->textCursor().selectedText(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.findText().isEmpty())
         return;
-    // All replacements of the file as one edit, so one undo takes them back.
-    const int id = e->documentId();
-    DocumentBuffer* buffer = bufferFor(id);
+    const int count = replaceAll(dialog.findText(), dialog.replacement());
+    statusBar()->showMessage(
+        count == 0 ? tr("\"%1\" not found").arg(dialog.findText()) : tr("%n replacement(s)", nullptr, count), 4000);
+}
+
+int MainWindow::replaceAll(const QString& find, const QString& replacement)
+{
+    const int id = currentDocument();
+    DocumentBuffer* buffer = id >= 0 ? bufferFor(id) : nullptr;
+    if (!buffer || buffer->isReadOnly())
+        return 0;
     m_workspace->commitTyping(id);
-    const ViewText& view = buffer->view();
-    std::vector<DocumentEdit> edits;
-    for (qsizetype at = view.text().indexOf(find->text()); at >= 0;
-         at = view.text().indexOf(find->text(), at + find->text().size()))
-        edits.push_back(view.editFor(at, find->text().size(), with->text()));
-    if (edits.empty()) {
-        statusBar()->showMessage(tr("\"%1\" not found").arg(find->text()), 4000);
-        return;
-    }
+    // All replacements of the file as one edit, so one undo takes them back.
+    std::vector<DocumentEdit> edits = TextReplacement(find, replacement).edits(buffer->view());
     const int count = int(edits.size());
-    m_workspace->applyEdits(id, std::move(edits), tr("Replace \"%1\"").arg(find->text()));
-    statusBar()->showMessage(tr("%n replacement(s)", nullptr, count), 4000);
+    if (count > 0 && !m_workspace->applyEdits(id, std::move(edits), tr("Replace \"%1\"").arg(find)))
+        return 0;
+    return count;
 }
 
 bool MainWindow::setConnectTo(const QStringList& rules, QString* error)
@@ -951,83 +1001,17 @@ bool MainWindow::setConnectTo(const QStringList& rules, QString* error)
     }
     m_probeDock->setConnectTo(parsed);
     m_simulationPanel->setConnectTo(parsed);
-    QSettings().setValue(kConnectToKey, kept);
+    QSettings().setValue(PreferencesDialog::connectToKey, kept);
     return true;
 }
 
 void MainWindow::showPreferences()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Preferences"));
-    auto* form = new QFormLayout(&dialog);
-    auto* language = new QComboBox;
-    language->addItem(tr("System default"), QString());
-    language->addItem(u"English"_s, u"en"_s);
-    language->addItem(u"Deutsch"_s, u"de"_s);
-    QSettings settings;
-    language->setCurrentIndex(std::max(0, language->findData(settings.value(kLanguageKey).toString())));
-    auto* autosave = new QSpinBox;
-    autosave->setRange(1, 600);
-    autosave->setSuffix(tr(" s"));
-    autosave->setValue(settings.value(kAutosaveKey, 5).toInt());
-    auto* probeTimeout = new QSpinBox;
-    probeTimeout->setRange(100, 600000);
-    probeTimeout->setSingleStep(500);
-    probeTimeout->setSuffix(tr(" ms"));
-    probeTimeout->setValue(settings.value(ProbeDock::timeoutSetting, ProbeDock::defaultTimeoutMs).toInt());
-    probeTimeout->setToolTip(tr("How long one endpoint may take (DNS, connect and TLS handshake together)"));
-    auto* probeConcurrency = new QSpinBox;
-    probeConcurrency->setRange(1, 1024);
-    probeConcurrency->setValue(settings.value(ProbeDock::concurrencySetting, ProbeDock::defaultConcurrency).toInt());
-    form->addRow(tr("Language (after a restart):"), language);
-    form->addRow(tr("Keep unsaved changes for recovery after:"), autosave);
-    form->addRow(tr("Probe timeout per endpoint:"), probeTimeout);
-    form->addRow(tr("Endpoints probed at a time:"), probeConcurrency);
-    auto* connectTo = new QPlainTextEdit;
-    connectTo->setObjectName(u"connectToRules"_s);
-    connectTo->setPlaceholderText(u"api.example.com:443:127.0.0.1:8443"_s);
-    connectTo->setToolTip(tr("One rule per line, as curl's --connect-to: probes and live health checks dial "
-                             "ADDRESS:PORT for HOST:PORT, while SNI and the verified name stay the configured ones"));
-    connectTo->setPlainText(settings.value(kConnectToKey).toStringList().join(u'\n'));
-    connectTo->setMaximumHeight(80);
-    auto* connectToError = new QLabel;
-    connectToError->setStyleSheet(u"color: #c62828"_s);
-    connectToError->hide();
-    form->addRow(tr("Connect to (HOST:PORT:ADDRESS:PORT):"), connectTo);
-    form->addRow(QString(), connectToError);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        // A rule that does not parse keeps the dialog open, saying which one.
-        QString error;
-        if (!setConnectTo(connectTo->toPlainText().split(u'\n'), &error)) {
-            connectToError->setText(error);
-            connectToError->show();
-            return;
-        }
-        dialog.accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    settings.setValue(kLanguageKey, language->currentData());
-    settings.setValue(kAutosaveKey, autosave->value());
-    settings.setValue(ProbeDock::timeoutSetting, probeTimeout->value());
-    settings.setValue(ProbeDock::concurrencySetting, probeConcurrency->value());
-    m_autosave.setInterval(autosave->value() * 1000);
-}
-
-void MainWindow::addRecent(const QStringList& paths)
-{
-    QSettings settings;
-    QStringList recent = settings.value(kRecentKey).toStringList();
-    for (const QString& p : paths) {
-        const QString absolute = QFileInfo(p).absoluteFilePath();
-        recent.removeAll(absolute);
-        recent.prepend(absolute);
-    }
-    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
-    rebuildRecentMenu();
+    setConnectTo(dialog.connectToRules()); // parsed by the dialog already
+    m_recovery->setDelaySeconds(dialog.autosaveSeconds());
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -1035,176 +1019,45 @@ void MainWindow::rebuildRecentMenu()
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    const QStringList recent = m_session->recent();
     for (const QString& p : recent)
         m_recentMenu->addAction(p, this, [this, p] { openPaths({ p }); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::watchDocuments()
+QList<int> MainWindow::diskConflicts() const
 {
-    // Files and the folders holding them: an editor that saves by rename replaces the file
-    // (its watch is gone), and only its folder hears of the new one.
-    const QStringList watchedFiles = m_watcher->files();
-    const QStringList watchedFolders = m_watcher->directories();
-    const QSet<QString> watched(watchedFiles.begin(), watchedFiles.end());
-    QSet<QString> folders(watchedFolders.begin(), watchedFolders.end());
-    QStringList paths;
-    const auto watchFolder = [&](const QString& folder) {
-        if (!folders.contains(folder) && QFileInfo(folder).isDir()) {
-            folders.insert(folder);
-            paths.append(folder);
-        }
-    };
-    for (const QString& folder : std::as_const(m_openFolders))
-        watchFolder(folder);
-    for (int id : m_workspace->documentIds()) {
-        const QString p = m_workspace->document(id)->path();
-        if (!watched.contains(p) && QFileInfo::exists(p))
-            paths.append(p);
-        watchFolder(QFileInfo(p).absolutePath());
-    }
-    if (!paths.isEmpty())
-        m_watcher->addPaths(paths);
-}
-
-void MainWindow::syncWithDisk()
-{
-    const QSet<QString> touched = std::exchange(m_diskPaths, {});
-    const DiskSync::Result r = DiskSync::apply(*m_workspace, m_openFolders, touched.values());
-    m_conflicts.clear();
-    for (const QList<int>* ids : { &r.changedButModified, &r.deletedButModified }) {
-        for (int id : *ids) {
-            // Asked about already, and the disk still says the same: do not ask again.
-            const Document* doc = m_workspace->document(id);
-            QFile f(doc->path());
-            const QByteArray onDisk = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-            if (m_keptDisk.contains(id) && m_keptDisk.value(id) == onDisk)
-                continue;
-            m_conflicts.append(id);
-        }
-    }
-    if (!r.errors.isEmpty())
-        statusBar()->showMessage(r.errors.join(u"; "_s), 8000);
-    else if (!r.reloaded.isEmpty() || !r.closed.isEmpty() || !r.opened.isEmpty()) {
-        QStringList said;
-        if (!r.reloaded.isEmpty())
-            said.append(tr("Reloaded %n file(s) changed on disk", nullptr, int(r.reloaded.size())));
-        if (!r.opened.isEmpty())
-            said.append(tr("opened %n new file(s)", nullptr, int(r.opened.size())));
-        if (!r.closed.isEmpty())
-            said.append(tr("closed %n file(s) deleted on disk", nullptr, int(r.closed.size())));
-        statusBar()->showMessage(said.join(u" · "_s), 5000);
-    }
-    showConflicts();
-    watchDocuments(); // renamed-over files lost their watch
-}
-
-void MainWindow::showConflicts()
-{
-    QStringList names;
-    for (int id : std::as_const(m_conflicts)) {
-        if (const Document* doc = m_workspace->document(id))
-            names.append(QFileInfo(doc->path()).fileName()
-                + (QFileInfo::exists(doc->path()) ? QString() : u" "_s + tr("(deleted)")));
-    }
-    if (names.isEmpty()) {
-        m_diskBar->hide();
-        return;
-    }
-    constexpr int kShown = 6;
-    QString list = QStringList(names.mid(0, kShown)).join(u", "_s);
-    if (names.size() > kShown)
-        list += u", "_s + tr("and %n more", nullptr, int(names.size() - kShown));
-    m_diskBarText->setText(
-        tr("%n file(s) changed on disk while you have unsaved edits in them: %1", nullptr, int(names.size()))
-            .arg(list));
-    m_diskBar->show();
-}
-
-void MainWindow::reloadConflicts()
-{
-    QList<int> reload;
-    QList<int> close;
-    for (int id : std::as_const(m_conflicts)) {
-        if (const Document* doc = m_workspace->document(id))
-            (QFileInfo::exists(doc->path()) ? reload : close).append(id);
-    }
-    m_conflicts.clear();
-    m_diskBar->hide();
-    QStringList errors;
-    if (!reload.isEmpty())
-        m_workspace->reload(reload, &errors);
-    if (!close.isEmpty())
-        m_workspace->closeDocuments(close);
-    if (!errors.isEmpty())
-        QMessageBox::critical(this, tr("Reload failed"), errors.join(u'\n'));
-}
-
-void MainWindow::keepConflicts()
-{
-    for (int id : std::as_const(m_conflicts)) {
-        const Document* doc = m_workspace->document(id);
-        QFile f(doc ? doc->path() : QString());
-        m_keptDisk.insert(id, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
-    }
-    m_conflicts.clear();
-    m_diskBar->hide();
+    return m_disk->conflicts();
 }
 
 void MainWindow::setRecoveryDirectory(const QString& directory)
 {
-    m_recoveryDirectory = directory;
+    m_recovery->setDirectory(directory);
+}
+
+QString MainWindow::recoveryDirectory() const
+{
+    return m_recovery->directory();
 }
 
 bool MainWindow::writeRecovery()
 {
-    m_workspace->commitTyping();
-    QString error;
-    if (!RecoveryStore(m_recoveryDirectory).write(*m_workspace, &error)) {
-        statusBar()->showMessage(error, 8000);
-        return false;
-    }
-    return true;
+    return m_recovery->write();
 }
 
 int MainWindow::offerRecovery(bool ask)
 {
-    const RecoveryStore store(m_recoveryDirectory);
-    const std::vector<RecoveryStore::Entry> pending = store.pending();
-    if (pending.empty())
-        return 0;
-    if (ask) {
-        QStringList files;
-        for (const RecoveryStore::Entry& e : pending)
-            files.append(u"%1 (%2)"_s.arg(e.path, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)));
-        const auto answer = QMessageBox::question(this, tr("Recover unsaved changes"),
-            tr("Backend Workbench did not end cleanly last time. Unsaved changes were kept for:\n%1\n\nRecover them? "
-               "(Nothing is written to these files until you save.)")
-                .arg(files.join(u'\n')),
-            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
-            RecoveryStore(m_recoveryDirectory).clear();
-            return 0;
-        }
-    }
-    int recovered = 0;
-    for (const RecoveryStore::Entry& e : pending) {
-        QString error;
-        const int id = store.recover(*m_workspace, e, &error);
-        if (id < 0) {
-            statusBar()->showMessage(error, 8000);
-            continue;
-        }
-        ++recovered;
+    const QList<int> recovered = m_recovery->offer(this, ask);
+    for (int id : recovered) {
         const auto& resources = m_workspace->resources(id);
         if (!resources.empty())
             openResource(resources.front().key);
         else
             openDocumentText(id);
     }
-    m_tree->expandToDepth(0);
-    return recovered;
+    if (!recovered.isEmpty())
+        m_tree->expandToDepth(0);
+    return int(recovered.size());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -1235,16 +1088,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     // A clean end: nothing to recover next time.
-    RecoveryStore(m_recoveryDirectory).clear();
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    m_recovery->clear();
+    m_session->setWindow(saveGeometry(), saveState());
     QStringList session;
     for (int id : m_workspace->documentIds()) {
         if (QFileInfo::exists(m_workspace->document(id)->path()))
             session.append(m_workspace->document(id)->path());
     }
-    settings.setValue(kSessionKey, session);
+    m_session->setSessionPaths(session);
     event->accept();
 }
 

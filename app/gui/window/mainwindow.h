@@ -5,15 +5,12 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
-#include <QTimer>
 
 #include <optional>
 
 #include "workspace/resource.h"
 
 class QAction;
-class QFileSystemWatcher;
-class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -24,9 +21,13 @@ class QTreeView;
 namespace bw {
 
 class DiagnosticsModel;
+class DiskChangeBar;
+class DiskWatcher;
 class DocumentBuffer;
 class ProbeDock;
+class RecoveryController;
 class ResourceEditor;
+class SessionStore;
 class SimulationPanel;
 class TopologyView;
 class Workspace;
@@ -35,9 +36,11 @@ struct Diagnostic;
 struct WorkspaceChange;
 
 // The workbench window: the workspace tree (with a filter) on the left, one editor tab per
-// resource with Form and YAML views of the same text, the Problems, Probes and Simulation docks below, and the
-// status bar with the counts and where the cursor is. Unsaved text is written to a recovery
-// store a few seconds after each change, and offered back after a crash.
+// resource with Form and YAML views of the same text, the Problems, Probes and Simulation docks
+// below, and the status bar with the counts and the object under the cursor. It composes the
+// parts: DiskWatcher and DiskChangeBar (files changed by other programs), RecoveryController
+// (unsaved text kept for a crash), SessionStore (recent files, last session), PreferencesDialog
+// and FindReplaceDialog.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,7 +58,7 @@ public:
     [[nodiscard]] ProbeDock* probeDock() const { return m_probeDock; }
     [[nodiscard]] SimulationPanel* simulationPanel() const { return m_simulationPanel; }
     // The files changed on disk while edited here, listed in the bar above the editors.
-    [[nodiscard]] QList<int> diskConflicts() const { return m_conflicts; }
+    [[nodiscard]] QList<int> diskConflicts() const;
     // curl-style --connect-to rules (HOST:PORT:ADDRESS:PORT) for probes and live failover checks,
     // kept in the settings. False, with `error` naming the rule, when one does not parse; then
     // nothing changes.
@@ -76,13 +79,26 @@ public:
 
     // Where unsaved text is kept for recovery (tests point it at a temporary folder).
     void setRecoveryDirectory(const QString& directory);
-    [[nodiscard]] QString recoveryDirectory() const { return m_recoveryDirectory; }
+    [[nodiscard]] QString recoveryDirectory() const;
     // Writes the recovery store now (the timer does it a few seconds after a change).
     bool writeRecovery();
     // Offers the unsaved text of a session that did not end cleanly; returns how many
     // documents were recovered. `ask` false recovers without asking (tests).
     int offerRecovery(bool ask = true);
     static QString bundledExamplesDirectory();
+
+    // The document Undo and Redo act on: the current tab's, or on the Topology tab the one
+    // the last graph edit changed (-1 when there is none).
+    [[nodiscard]] int undoDocument() const;
+    // Errors that make File > Export ask first. Probe findings are not among them: they
+    // describe this machine's view of the network, not the configuration.
+    [[nodiscard]] int exportBlockingErrors() const;
+    // Writes the export to `path` without asking; false (with `error`) when it cannot.
+    // Writes the files that parse; `leftOut` names those that do not.
+    bool exportTo(const QString& path, QString* error = nullptr, QStringList* leftOut = nullptr);
+    // Replaces every occurrence of `find` in the current tab's file as one undoable step;
+    // returns how many.
+    int replaceAll(const QString& find, const QString& replacement);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,14 +128,10 @@ private:
     void findDialog();
     void replaceDialog();
     void showPreferences();
-    void addRecent(const QStringList& paths);
     void rebuildRecentMenu();
-    void watchDocuments();
-    void syncWithDisk();
-    void showConflicts();
-    void reloadConflicts();
-    void keepConflicts();
+    void switchTab(int step);
     [[nodiscard]] int currentDocument() const;
+    [[nodiscard]] QString objectAtCursor(ResourceEditor* editor) const;
 
     Workspace* m_workspace = nullptr;
     WorkspaceModel* m_model = nullptr;
@@ -142,16 +154,13 @@ private:
     QAction* m_saveAll = nullptr;
     QAction* m_revert = nullptr;
     QHash<int, DocumentBuffer*> m_buffers;
-    QFileSystemWatcher* m_watcher = nullptr;
-    QTimer m_autosave;
-    QString m_recoveryDirectory;
-    QTimer m_diskTimer;
-    QSet<QString> m_diskPaths; // changed on disk, not looked at yet
-    QStringList m_openFolders;
-    QList<int> m_conflicts; // changed on disk and edited here, listed in the bar
-    QHash<int, QByteArray> m_keptDisk; // what was on disk when the user chose to keep their edits
-    QFrame* m_diskBar = nullptr;
-    QLabel* m_diskBarText = nullptr;
+    DiskWatcher* m_disk = nullptr;
+    DiskChangeBar* m_diskBar = nullptr;
+    RecoveryController* m_recovery = nullptr;
+    SessionStore* m_session = nullptr;
+    int m_graphDocument = -1; // the document the last graph edit changed
+    bool m_undoing = false; // our own undo or redo moves the history, not a new edit
+    QString m_lastFind;
 };
 
 } // namespace bw

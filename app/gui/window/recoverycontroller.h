@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Backend Workbench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QWidget;
+
+namespace bw {
+
+class Workspace;
+
+// Keeps the window's unsaved text safe: a few seconds after each change every modified
+// document is written to the recovery store, a clean end clears it, and a start after a crash
+// offers it back.
+class RecoveryController : public QObject
+{
+    Q_OBJECT
+public:
+    RecoveryController(Workspace* workspace, QString directory, QObject* parent = nullptr);
+
+    void setDirectory(const QString& directory) { m_directory = directory; }
+    [[nodiscard]] const QString& directory() const { return m_directory; }
+    void setDelaySeconds(int seconds);
+    // A change to keep: written once the delay passed without another.
+    void noteChange();
+    // Writes the store now; false (failed() says why) when it cannot be written.
+    bool write();
+    // The session ended cleanly: nothing to recover next time.
+    void clear();
+    // Offers the text of a session that did not end cleanly (asking with a dialog over
+    // `dialogParent` when `ask`); returns the documents recovered.
+    QList<int> offer(QWidget* dialogParent, bool ask = true);
+
+Q_SIGNALS:
+    void failed(const QString& message);
+
+private:
+    QPointer<Workspace> m_workspace;
+    QString m_directory;
+    QTimer m_timer;
+};
+
+} // namespace bw
