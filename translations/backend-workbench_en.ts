@@ -4,7 +4,6 @@
 <context>
     <name>bw::CommandLineTool</name>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="577"/>
         <source>certificate: %1, issued by %2, expires %3 (%n day(s))</source>
         <translation>
             <numerusform>certificate: %1, issued by %2, expires %3 (%n day)</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="586"/>
         <source>%n endpoint(s) probed</source>
         <translation>
             <numerusform>%n endpoint probed</numerusform>
@@ -20,7 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="587"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -28,7 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="587"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -36,38 +32,60 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandlinetool.cpp" line="701"/>
         <source>--unhealthy %1: %2 has %n endpoint(s)</source>
         <translation>
             <numerusform>--unhealthy %1: %2 has %n endpoint</numerusform>
             <numerusform>--unhealthy %1: %2 has %n endpoints</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>bw::EndpointProbe</name>
     <message numerus="yes">
-        <location filename="../core/probe/endpointprobe.cpp" line="355"/>
-        <source>the certificate %1 expired on %2 (%n day(s) ago)</source>
+        <source>%1 was not changed: the change adds %n problem(s) (--force writes it anyway)</source>
         <translation>
-            <numerusform>the certificate %1 expired on %2 (%n day ago)</numerusform>
-            <numerusform>the certificate %1 expired on %2 (%n days ago)</numerusform>
+            <numerusform>%1 was not changed: the change adds %n problem (--force writes it anyway)</numerusform>
+            <numerusform>%1 was not changed: the change adds %n problems (--force writes it anyway)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>bw::FormView</name>
+    <name>bw::DiskChangeBar</name>
     <message numerus="yes">
-        <location filename="../app/formview.cpp" line="473"/>
-        <source>up to %n characters</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>up to %n character</numerusform>
-            <numerusform>up to %n characters</numerusform>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed on disk while you have unsaved edits in them: %1</source>
+        <translation>
+            <numerusform>%n file changed on disk while you have unsaved edits in it: %1</numerusform>
+            <numerusform>%n files changed on disk while you have unsaved edits in them: %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>bw::MainWindow</name>
+    <name>bw::DiskWatcher</name>
     <message numerus="yes">
         <source>Reloaded %n file(s) changed on disk</source>
         <translation>
@@ -89,22 +107,30 @@
             <numerusform>closed %n files deleted on disk</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>bw::EndpointProbe</name>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>the certificate %1 expired on %2 (%n day(s) ago)</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>the certificate %1 expired on %2 (%n day ago)</numerusform>
+            <numerusform>the certificate %1 expired on %2 (%n days ago)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>bw::FormView</name>
     <message numerus="yes">
-        <source>%n file(s) changed on disk while you have unsaved edits in them: %1</source>
+        <source>up to %n characters</source>
         <translation>
-            <numerusform>%n file changed on disk while you have unsaved edits in it: %1</numerusform>
-            <numerusform>%n files changed on disk while you have unsaved edits in them: %1</numerusform>
+            <numerusform>up to %n character</numerusform>
+            <numerusform>up to %n characters</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>bw::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Probing %n endpoint(s)…</source>
         <translation>
             <numerusform>Probing %n endpoint…</numerusform>
@@ -112,7 +138,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>%n object(s) in %1 file(s)</source>
         <translation>
             <numerusform>%n object in %1 file(s)</numerusform>
@@ -120,8 +145,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="626"/>
-        <location filename="../app/mainwindow.cpp" line="765"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -129,8 +152,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="627"/>
-        <location filename="../app/mainwindow.cpp" line="766"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -138,7 +159,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="737"/>
         <source>The workspace has %n error(s); the API server or Envoy Gateway would refuse it. Export anyway?</source>
         <translation>
             <numerusform>The workspace has %n error; the API server or Envoy Gateway would refuse it. Export anyway?</numerusform>
@@ -146,18 +166,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="873"/>
         <source>%n replacement(s)</source>
         <translation>
             <numerusform>%n replacement</numerusform>
             <numerusform>%n replacements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) left out of the export because they do not parse:</source>
+        <translation>
+            <numerusform>%n file left out of the export because it does not parse:</numerusform>
+            <numerusform>%n files left out of the export because they do not parse:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bw::ProbeDock</name>
     <message numerus="yes">
-        <location filename="../app/probedock.cpp" line="273"/>
         <source>%1 reachable (%n with warnings)</source>
         <translation>
             <numerusform>%1 reachable (%n with a warning)</numerusform>
@@ -165,7 +190,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/probedock.cpp" line="286"/>
         <source>Probing: %1 of %n endpoint(s) done</source>
         <translation>
             <numerusform>Probing: %1 of %n endpoint done</numerusform>
@@ -173,7 +197,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/probedock.cpp" line="287"/>
         <source>%n endpoint(s)</source>
         <translation>
             <numerusform>%n endpoint</numerusform>
@@ -184,7 +207,6 @@
 <context>
     <name>bw::ProbeResultsModel</name>
     <message numerus="yes">
-        <location filename="../core/models/proberesultsmodel.cpp" line="114"/>
         <source>the certificate expires in %n day(s)</source>
         <translation>
             <numerusform>the certificate expires in %n day</numerusform>
@@ -192,7 +214,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/proberesultsmodel.cpp" line="162"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -200,7 +221,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/proberesultsmodel.cpp" line="163"/>
         <source>expires in %n day(s)</source>
         <translation>
             <numerusform>expires in %n day</numerusform>
@@ -211,7 +231,6 @@
 <context>
     <name>bw::ScenarioRunner</name>
     <message numerus="yes">
-        <location filename="../core/simulation/scenariorunner.cpp" line="253"/>
         <source>%1: %2 has %n endpoint(s), so there is no #%3; the event is ignored.</source>
         <translation>
             <numerusform>%1: %2 has %n endpoint, so there is no #%3; the event is ignored.</numerusform>
@@ -219,7 +238,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/simulation/scenariorunner.cpp" line="359"/>
         <source>%n active check(s) passed in a row: healthy again</source>
         <translation>
             <numerusform>%n active check passed in a row: healthy again</numerusform>
@@ -227,7 +245,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/simulation/scenariorunner.cpp" line="370"/>
         <source>%n active check(s) failed in a row (the last: %1): unhealthy</source>
         <translation>
             <numerusform>%n active check failed in a row (the last: %1): unhealthy</numerusform>
@@ -235,7 +252,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/simulation/scenariorunner.cpp" line="412"/>
         <source>%n consecutive 5xx</source>
         <translation>
             <numerusform>%n consecutive 5xx</numerusform>
@@ -243,7 +259,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/simulation/scenariorunner.cpp" line="413"/>
         <source>%n consecutive gateway errors</source>
         <translation>
             <numerusform>%n consecutive gateway error</numerusform>
@@ -251,7 +266,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/simulation/scenariorunner.cpp" line="573"/>
         <source>Outlier detection found %1 failing at %2 but did not eject it (%n time(s) refused in all): maxEjectionPercent %3 lets at most %4 of the cluster&apos;s %5 endpoints out at once, and the fallback is in the same cluster. Set maxEjectionPercent: 100 (as Envoy Gateway&apos;s failover guide does) or add an active health check.</source>
         <translation>
             <numerusform>Outlier detection found %1 failing at %2 but did not eject it (%n time refused in all): maxEjectionPercent %3 lets at most %4 of the cluster&apos;s %5 endpoints out at once, and the fallback is in the same cluster. Set maxEjectionPercent: 100 (as Envoy Gateway&apos;s failover guide does) or add an active health check.</numerusform>
@@ -262,7 +276,6 @@
 <context>
     <name>bw::SimulationPanel</name>
     <message numerus="yes">
-        <location filename="../app/simulationpanel.cpp" line="462"/>
         <source>Live checks stopped after %n round(s); the endpoints keep their last health.</source>
         <translation>
             <numerusform>Live checks stopped after %n round; the endpoints keep their last health.</numerusform>
@@ -270,7 +283,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/simulationpanel.cpp" line="527"/>
         <source>%n endpoint(s) not checked (not HOST:PORT)</source>
         <translation>
             <numerusform>%n endpoint not checked (not HOST:PORT)</numerusform>
@@ -278,7 +290,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/simulationpanel.cpp" line="581"/>
         <source>%1: %n event(s) over %2</source>
         <translation>
             <numerusform>%1: %n event over %2</numerusform>
@@ -289,7 +300,6 @@
 <context>
     <name>bw::StructuralValidator</name>
     <message numerus="yes">
-        <location filename="../core/validation/structuralvalidator.cpp" line="104"/>
         <source>%1 must have at least %n item(s)</source>
         <translation>
             <numerusform>%1 must have at least %n item</numerusform>
@@ -297,7 +307,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/validation/structuralvalidator.cpp" line="108"/>
         <source>%1 must have at most %n item(s), it has %2</source>
         <translation>
             <numerusform>%1 must have at most %n item, it has %2</numerusform>
@@ -305,7 +314,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/validation/structuralvalidator.cpp" line="199"/>
         <source>%1 must have at least %n entries</source>
         <translation>
             <numerusform>%1 must have at least %n entry</numerusform>
@@ -313,7 +321,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/validation/structuralvalidator.cpp" line="202"/>
         <source>%1 must have at most %n entries</source>
         <translation>
             <numerusform>%1 must have at most %n entry</numerusform>
@@ -321,7 +328,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/validation/structuralvalidator.cpp" line="307"/>
         <source>%1 must be at least %n characters long</source>
         <translation>
             <numerusform>%1 must be at least %n character long</numerusform>
@@ -329,7 +335,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/validation/structuralvalidator.cpp" line="312"/>
         <source>%1 must be at most %n characters long</source>
         <translation>
             <numerusform>%1 must be at most %n character long</numerusform>
@@ -338,9 +343,18 @@
     </message>
 </context>
 <context>
+    <name>bw::StructuredEditor</name>
+    <message numerus="yes">
+        <source>%1: there is no item [%2]; the list has %n item(s)</source>
+        <translation>
+            <numerusform>%1: there is no item [%2]; the list has %n item</numerusform>
+            <numerusform>%1: there is no item [%2]; the list has %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bw::WorkspaceModel</name>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="161"/>
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -348,7 +362,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="163"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -356,7 +369,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/models/workspacemodel.cpp" line="354"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

@@ -9,6 +9,9 @@ namespace bw {
 // `explain KIND[.FIELD...]`: a kind or field described as `kubectl explain` does.
 class ExplainCommand : public Command
 {
+    // Stated again so that lupdate files the strings under the context tr() uses.
+    Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
+
 public:
     ExplainCommand(QTextStream& out, QTextStream& err)
         : Command(QStringLiteral("explain"), out, err)

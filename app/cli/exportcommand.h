@@ -10,6 +10,9 @@ namespace bw {
 // that does not parse, and nothing with errors unless forced.
 class ExportCommand : public Command
 {
+    // Stated again so that lupdate files the strings under the context tr() uses.
+    Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
+
 public:
     ExportCommand(QTextStream& out, QTextStream& err)
         : Command(QStringLiteral("export"), out, err)

@@ -9,6 +9,9 @@ namespace bw {
 // `graph PATH...`: where traffic goes, as JSON or Graphviz DOT.
 class GraphCommand : public Command
 {
+    // Stated again so that lupdate files the strings under the context tr() uses.
+    Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
+
 public:
     GraphCommand(QTextStream& out, QTextStream& err)
         : Command(QStringLiteral("graph"), out, err)

@@ -9,6 +9,9 @@ namespace bw {
 // `probe PATH...`: DNS, TCP and TLS against every backend endpoint.
 class ProbeCommand : public Command
 {
+    // Stated again so that lupdate files the strings under the context tr() uses.
+    Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
+
 public:
     ProbeCommand(QTextStream& out, QTextStream& err)
         : Command(QStringLiteral("probe"), out, err)

@@ -15,6 +15,9 @@ struct Resource;
 // a change that adds errors or unknown fields is refused unless --force.
 class SetCommand : public Command
 {
+    // Stated again so that lupdate files the strings under the context tr() uses.
+    Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
+
 public:
     SetCommand(QTextStream& out, QTextStream& err)
         : Command(QStringLiteral("set"), out, err)

@@ -10,6 +10,9 @@ namespace bw {
 // priority arithmetic; with --scenario a timeline, with --live the real health checks.
 class SimulateCommand : public Command
 {
+    // Stated again so that lupdate files the strings under the context tr() uses.
+    Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
+
 public:
     SimulateCommand(QTextStream& out, QTextStream& err)
         : Command(QStringLiteral("simulate"), out, err)

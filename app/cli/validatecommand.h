@@ -9,6 +9,9 @@ namespace bw {
 // `validate PATH...`: every problem, located, then a summary; or the same as JSON.
 class ValidateCommand : public Command
 {
+    // Stated again so that lupdate files the strings under the context tr() uses.
+    Q_DECLARE_TR_FUNCTIONS(bw::CommandLineTool)
+
 public:
     ValidateCommand(QTextStream& out, QTextStream& err)
         : Command(QStringLiteral("validate"), out, err)
