@@ -27,7 +27,9 @@ struct Strings
 bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+    // Unsaved text may hold a Secret's key: only the user may read what is kept of it.
+    if (f.open(QIODevice::WriteOnly) && f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && f.write(bytes) == bytes.size() && f.commit())
         return true;
     if (error)
         *error = Strings::tr("%1: cannot write the recovery file: %2").arg(path, f.errorString());
@@ -46,7 +48,9 @@ QString RecoveryStore::indexFile() const
 
 bool RecoveryStore::write(const Workspace& workspace, QString* error)
 {
-    if (!QDir().mkpath(m_directory)) {
+    if (!QDir().mkpath(m_directory)
+        || !QFile::setPermissions(
+            m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         if (error)
             *error = Strings::tr("%1: cannot create the recovery folder").arg(m_directory);
         return false;

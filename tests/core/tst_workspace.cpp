@@ -48,6 +48,7 @@ private Q_SLOTS:
     void historiesPerDocument();
     void typingMergesIntoOneStep();
     void recoveryBringsBackUnsavedEdits();
+    void recoveryIsPrivateToTheUser();
     void examplesIndex();
     void examplesDiagnostics();
     void references();
@@ -435,6 +436,28 @@ void TestWorkspace::recoveryBringsBackUnsavedEdits()
     QCOMPARE(next.save(id).status, Document::SaveStatus::Saved);
     QVERIFY(RecoveryStore(store).write(next));
     QVERIFY(store.pending().empty());
+}
+
+void TestWorkspace::recoveryIsPrivateToTheUser()
+{
+    // Unsaved text can hold a Secret's key: what the recovery store keeps of it is readable by
+    // the user alone, whatever the umask.
+    QTemporaryDir dir;
+    Workspace ws;
+    const int id = ws.addText(dir.filePath(u"secret.yaml"_s),
+        "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {key: hunter2}\n"_ba);
+    QVERIFY(ws.applyEdits(id, { { 0, 0, "# edited\n" } }, u"edit"_s));
+    const QString folder = dir.filePath(u"recovery"_s);
+    QVERIFY(RecoveryStore(folder).write(ws));
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFileInfo(folder).permissions() & all, ownerOnly | QFileDevice::ExeOwner);
+    const QFileInfoList kept = QDir(folder).entryInfoList(QDir::Files);
+    QCOMPARE(kept.size(), 2); // the text and the index
+    for (const QFileInfo& f : kept)
+        QVERIFY2((f.permissions() & all) == ownerOnly, qPrintable(f.fileName()));
 }
 
 void TestWorkspace::editThatBreaksUtf8IsCaughtWhereItIs()

@@ -31,6 +31,8 @@
 #include "validation/probefindings.h"
 #include "window/mainwindow.h"
 #include "window/preferencesdialog.h"
+#include "window/recoverycontroller.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void formEditShowsInYamlAndUndoInYamlRestoresBytes();
     void typingShowsProblemAndDoubleClickMovesCursor();
     void recoveryAfterCrashBringsBackUnsavedEdit();
+    void recoveryKeepsUpWithSteadyTyping();
     void filterNarrowsTheTree();
     void viewsRenderTheProblem();
     void undoRedoOnTheTopologyTab();
@@ -198,6 +201,26 @@ void TestMainWindow::typingShowsProblemAndDoubleClickMovesCursor()
     QCOMPARE(editor->currentWidget(), editor->yaml());
     QCOMPARE(yaml->currentLine(), 11);
     QCOMPARE(yaml->currentColumn(), index.data(DiagnosticsModel::ColumnRole).toInt());
+}
+
+void TestMainWindow::recoveryKeepsUpWithSteadyTyping()
+{
+    // Someone typing a key every 200 ms never pauses for the delay: the store must still be
+    // written within the delay of the first unsaved change, or a crash loses all of it.
+    QTemporaryDir dir;
+    Workspace ws;
+    const int id = ws.addText(dir.filePath(u"a.yaml"_s), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"_ba);
+    const QString folder = dir.filePath(u"recovery"_s);
+    RecoveryController recovery(&ws, folder);
+    recovery.setDelaySeconds(1);
+    QElapsedTimer typing;
+    typing.start();
+    while (typing.elapsed() < 1800) {
+        QVERIFY(ws.applyEdits(id, { { 0, 0, "#" } }, u"key"_s));
+        recovery.noteChange();
+        QTest::qWait(200);
+    }
+    QVERIFY(!RecoveryStore(folder).pending().empty());
 }
 
 void TestMainWindow::recoveryAfterCrashBringsBackUnsavedEdit()

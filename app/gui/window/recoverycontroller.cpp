@@ -28,7 +28,10 @@ void RecoveryController::setDelaySeconds(int seconds)
 
 void RecoveryController::noteChange()
 {
-    m_timer.start();
+    // The delay counts from the first change not yet kept, not from the last one: restarting
+    // the timer on every key would keep nothing while someone types steadily.
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 bool RecoveryController::write()

@@ -24,12 +24,14 @@ public:
     void setDirectory(const QString& directory) { m_directory = directory; }
     [[nodiscard]] const QString& directory() const { return m_directory; }
     void setDelaySeconds(int seconds);
-    // A change to keep: written once the delay passed without another.
+    // A change to keep: written at most the delay after the first change not yet written,
+    // however often changes follow.
     void noteChange();
     // Writes the store now; false (failed() says why) when it cannot be written.
     bool write();
     // The session ended cleanly: nothing to recover next time.
     void clear();
+    [[nodiscard]] bool isWritePending() const { return m_timer.isActive(); }
     // Offers the text of a session that did not end cleanly (asking with a dialog over
     // `dialogParent` when `ask`); returns the documents recovered.
     QList<int> offer(QWidget* dialogParent, bool ask = true);
