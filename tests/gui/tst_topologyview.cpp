@@ -54,6 +54,13 @@ QHash<QString, QPointF> positions(const TopologyView& view)
     }
     return out;
 }
+// Large enough for the examples' whole graph, so every node the tests drag to is on screen.
+bool showGraph(TopologyView& view)
+{
+    view.resize(1500, 900);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
 } // namespace
 
 class TestTopologyView : public QObject
@@ -81,9 +88,7 @@ void TestTopologyView::dragRuleOntoBackendAddsBackendRef()
     Workspace ws;
     ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
     TopologyView view(&ws);
-    view.resize(1500, 900);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showGraph(view));
     QQuickItem* root = view.quickWidget()->rootObject();
     QVERIFY2(root, "the QML canvas did not load");
     const QString rule = u"HTTPRoute/shop/storefront#1"_s;
@@ -145,9 +150,7 @@ void TestTopologyView::edgesCanBeReweightedDeletedAndMoved()
     Workspace ws;
     ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
     TopologyView view(&ws);
-    view.resize(1500, 900);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showGraph(view));
     QQuickItem* root = view.quickWidget()->rootObject();
     QWidget* canvas = view.quickWidget();
     const ResourceKey route { u"gateway.networking.k8s.io"_s, u"HTTPRoute"_s, u"shop"_s, u"storefront"_s };
@@ -278,9 +281,7 @@ void TestTopologyView::aDropTheWorkspaceWouldRejectIsRefusedWhileDragging()
     Workspace ws;
     ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
     TopologyView view(&ws);
-    view.resize(1500, 900);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showGraph(view));
     QQuickItem* root = view.quickWidget()->rootObject();
     QWidget* canvas = view.quickWidget();
     const QString rule = u"HTTPRoute/shop/storefront#1"_s;
@@ -327,9 +328,7 @@ void TestTopologyView::aDropKeepsTheColumnOrder()
     Workspace ws;
     ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
     TopologyView view(&ws);
-    view.resize(1500, 900);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showGraph(view));
     QQuickItem* root = view.quickWidget()->rootObject();
     const QString rule = u"HTTPRoute/shop/partner-api#0"_s;
     const QString backend = u"Backend/shop/checkout-standby"_s;
@@ -353,9 +352,7 @@ void TestTopologyView::searchAndSelectionAreTheControllers()
     Workspace ws;
     ws.open({ QStringLiteral(BW_EXAMPLES_DIR) });
     TopologyView view(&ws);
-    view.resize(1500, 900);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(showGraph(view));
     QQuickItem* root = view.quickWidget()->rootObject();
     QCOMPARE(root->property("controller").value<TopologyController*>(), view.controller());
     QSignalSpy searched(view.controller(), &TopologyController::searchChanged);

@@ -32,6 +32,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "docks/probedock.h"
 #include "docks/problemsproxymodel.h"
 #include "docks/simulationpanel.h"
@@ -703,12 +705,14 @@ QString MainWindow::objectAtCursor(ResourceEditor* editor) const
     // the object, and right again after the pause.
     const qsizetype at = buffer->view().toByte(editor->yaml()->textCursor().position());
     const std::vector<Resource>& resources = m_workspace->resources(editor->documentId());
-    for (const Resource& r : resources) {
-        // The end of the file belongs to its last object.
-        if (at >= r.range.begin && (at < r.range.end || &r == &resources.back()))
-            return resourceLabel(r.key);
-    }
-    return {};
+    // Objects come in file order: the last one starting at or before the cursor, if the
+    // cursor is inside it (the end of the file belongs to the last object).
+    const auto after = std::upper_bound(resources.begin(), resources.end(), at,
+        [](qsizetype position, const Resource& r) { return position < r.range.begin; });
+    if (after == resources.begin())
+        return {};
+    const Resource& r = *std::prev(after);
+    return at < r.range.end || after == resources.end() ? resourceLabel(r.key) : QString();
 }
 
 int MainWindow::undoDocument() const
