@@ -43,6 +43,12 @@ inline QByteArray readFile(const QString& path)
     return f.readAll();
 }
 
+inline bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 inline QStringList exampleFiles()
 {
     QStringList out;

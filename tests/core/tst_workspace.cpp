@@ -49,6 +49,8 @@ private Q_SLOTS:
     void typingMergesIntoOneStep();
     void recoveryBringsBackUnsavedEdits();
     void recoveryIsPrivateToTheUser();
+    void recoveryOfOneWindowLeavesAnotherAlone();
+    void recoveredTextKeepsTheDiskTextItWasBasedOn();
     void examplesIndex();
     void examplesDiagnostics();
     void references();
@@ -404,12 +406,8 @@ void TestWorkspace::recoveryBringsBackUnsavedEdits()
     QTemporaryDir dir;
     const QString file = dir.filePath(u"backend.yaml"_s);
     const QByteArray original = "# keep me\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: x}\n"_ba;
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(original);
-    }
-    const RecoveryStore store(dir.filePath(u"recovery"_s));
+    QVERIFY(test::writeFile(file, original));
+    const QString root = dir.filePath(u"recovery"_s);
     QByteArray edited;
     {
         Workspace crashed;
@@ -417,15 +415,19 @@ void TestWorkspace::recoveryBringsBackUnsavedEdits()
         const int id = crashed.findDocument(file);
         QVERIFY(crashed.applyEdits(id, { { original.indexOf("x}"), 1, "y" } }, u"edit"_s));
         edited = crashed.document(id)->text();
-        QVERIFY(RecoveryStore(store).write(crashed));
+        RecoveryStore store(root);
+        QVERIFY(store.write(crashed));
     }
     QCOMPARE(test::readFile(file), original);
-    const std::vector<RecoveryStore::Entry> pending = store.pending();
-    QCOMPARE(pending.size(), size_t(1));
-    QCOMPARE(pending[0].path, file);
+    RecoveryStore store(root);
+    const std::vector<RecoveryStore::Session> sessions = store.claimOrphans();
+    QCOMPARE(sessions.size(), size_t(1));
+    QCOMPARE(sessions[0].entries.size(), size_t(1));
+    QCOMPARE(sessions[0].entries[0].path, file);
+    QCOMPARE(sessions[0].workspace, QStringList { file });
     Workspace next;
     QString error;
-    const int id = store.recover(next, pending[0], &error);
+    const int id = RecoveryStore::recover(next, sessions[0].entries[0], &error);
     QVERIFY2(id >= 0, qPrintable(error));
     QCOMPARE(next.document(id)->text(), edited);
     QVERIFY(next.document(id)->isModified());
@@ -434,8 +436,10 @@ void TestWorkspace::recoveryBringsBackUnsavedEdits()
     // forgets it.
     QVERIFY(next.history(id).canUndo());
     QCOMPARE(next.save(id).status, Document::SaveStatus::Saved);
-    QVERIFY(RecoveryStore(store).write(next));
-    QVERIFY(store.pending().empty());
+    store.discard(sessions[0]);
+    QVERIFY(store.write(next));
+    QVERIFY(RecoveryStore(root).claimOrphans().empty()); // ours is alive, the crashed one gone
+    QCOMPARE(QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
 }
 
 void TestWorkspace::recoveryIsPrivateToTheUser()
@@ -447,17 +451,80 @@ void TestWorkspace::recoveryIsPrivateToTheUser()
     const int id = ws.addText(dir.filePath(u"secret.yaml"_s),
         "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {key: hunter2}\n"_ba);
     QVERIFY(ws.applyEdits(id, { { 0, 0, "# edited\n" } }, u"edit"_s));
-    const QString folder = dir.filePath(u"recovery"_s);
-    QVERIFY(RecoveryStore(folder).write(ws));
+    const QString root = dir.filePath(u"recovery"_s);
+    RecoveryStore store(root);
+    QVERIFY(store.write(ws));
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
         | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
         | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    QCOMPARE(QFileInfo(folder).permissions() & all, ownerOnly | QFileDevice::ExeOwner);
-    const QFileInfoList kept = QDir(folder).entryInfoList(QDir::Files);
-    QCOMPARE(kept.size(), 2); // the text and the index
+    QCOMPARE(QFileInfo(root).permissions() & all, ownerOnly | QFileDevice::ExeOwner);
+    QCOMPARE(QFileInfo(store.sessionDirectory()).permissions() & all, ownerOnly | QFileDevice::ExeOwner);
+    const QFileInfoList kept = QDir(store.sessionDirectory()).entryInfoList(QDir::Files);
+    QCOMPARE(kept.size(), 4); // the text, the disk text it is based on, the index, the session
     for (const QFileInfo& f : kept)
         QVERIFY2((f.permissions() & all) == ownerOnly, qPrintable(f.fileName()));
+}
+
+void TestWorkspace::recoveryOfOneWindowLeavesAnotherAlone()
+{
+    // Two windows share the recovery root. Each autosave and each clean end touches only the
+    // window's own session; a live window's session is never offered to a third window, and a
+    // dead one is offered to one window only.
+    QTemporaryDir dir;
+    const QString root = dir.filePath(u"recovery"_s);
+    Workspace a;
+    const int ida = a.addText(dir.filePath(u"a.yaml"_s), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n"_ba);
+    QVERIFY(a.applyEdits(ida, { { 0, 0, "# from A\n" } }, u"edit"_s));
+    Workspace b;
+    const int idb = b.addText(dir.filePath(u"b.yaml"_s), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n"_ba);
+    QVERIFY(b.applyEdits(idb, { { 0, 0, "# from B\n" } }, u"edit"_s));
+    auto storeA = std::make_unique<RecoveryStore>(root);
+    auto storeB = std::make_unique<RecoveryStore>(root);
+    QVERIFY(storeA->write(a));
+    QVERIFY(storeB->write(b));
+    QVERIFY(storeA->write(a)); // A's next autosave must not forget B's text
+    QVERIFY(storeA->sessionDirectory() != storeB->sessionDirectory());
+    QVERIFY(RecoveryStore(root).claimOrphans().empty()); // both alive: nothing to offer
+
+    storeB.reset(); // B dies without a clean end
+    storeA->clear(); // A ends cleanly
+    RecoveryStore first(root);
+    const std::vector<RecoveryStore::Session> offered = first.claimOrphans();
+    QCOMPARE(offered.size(), size_t(1));
+    QCOMPARE(offered[0].entries.size(), size_t(1));
+    QCOMPARE(offered[0].entries[0].path, dir.filePath(u"b.yaml"_s));
+    QVERIFY(RecoveryStore(root).claimOrphans().empty()); // claimed by the first to look
+}
+
+void TestWorkspace::recoveredTextKeepsTheDiskTextItWasBasedOn()
+{
+    // After a crash another program changed the file; the recovered edits were made to the
+    // text before that change, so saving them must raise the conflict, not drop the change.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"cm.yaml"_s);
+    const QByteArray original = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: x}\n"_ba;
+    QVERIFY(test::writeFile(file, original));
+    const QString root = dir.filePath(u"recovery"_s);
+    {
+        Workspace crashed;
+        crashed.open({ file });
+        const int id = crashed.findDocument(file);
+        QVERIFY(crashed.applyEdits(id, { { 0, 0, "# mine\n" } }, u"edit"_s));
+        RecoveryStore(root).write(crashed);
+    }
+    const QByteArray theirs = original + "# theirs\n";
+    QVERIFY(test::writeFile(file, theirs));
+    RecoveryStore store(root);
+    const std::vector<RecoveryStore::Session> sessions = store.claimOrphans();
+    QCOMPARE(sessions.size(), size_t(1));
+    Workspace next;
+    const int id = RecoveryStore::recover(next, sessions[0].entries[0]);
+    QVERIFY(id >= 0);
+    QCOMPARE(next.document(id)->text(), "# mine\n" + original);
+    QCOMPARE(next.document(id)->diskText(), original);
+    QCOMPARE(next.save(id).status, Document::SaveStatus::ConflictOnDisk);
+    QCOMPARE(test::readFile(file), theirs);
 }
 
 void TestWorkspace::editThatBreaksUtf8IsCaughtWhereItIs()

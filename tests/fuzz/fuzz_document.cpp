@@ -4,12 +4,21 @@
 // libFuzzer target: load arbitrary bytes as a document, validate it, then run structured
 // edits and quick fixes and undo them. Beyond memory safety it checks the promises the rest
 // of the program relies on: loading never alters the bytes, every problem is located inside
-// the text, and undo restores the bytes exactly.
+// the text, and undo restores the bytes exactly. In a temporary folder it also saves the bytes
+// over a file (they land exactly, the mode stays, an outside change is refused) and runs two
+// windows' recovery sessions side by side (one dies, the other ends cleanly: the dead one's
+// text and the disk text it was based on come back, once).
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 
 #include "document/document.h"
 #include "document/structurededitor.h"
+#include "workspace/recoverystore.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -31,6 +40,87 @@ void editAndUndo(const QByteArray& original, int yamlDocument, const bw::Structu
     check(copy.apply(*inverse).has_value());
     check(copy.text() == original);
     Q_UNUSED(yamlDocument)
+}
+const QTemporaryDir& scratch()
+{
+    static const QTemporaryDir dir;
+    check(dir.isValid());
+    return dir;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    check(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    check(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size());
+}
+
+// The file on disk holds `before`; the user makes it `after` and saves.
+void saveOver(const QByteArray& before, const QByteArray& after)
+{
+    const QString path = scratch().filePath(u"saved.yaml"_s);
+    writeAll(path, before);
+    const QFileDevice::Permissions mode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+    check(QFile::setPermissions(path, mode));
+    bw::Workspace ws;
+    check(ws.open({ path }) == 1);
+    const int id = ws.findDocument(path);
+    const QByteArray& text = ws.document(id)->text();
+    if (text != after)
+        check(ws.applyEdits(id, { { 0, text.size(), after } }, u"edit"_s));
+    check(ws.save(id).status == bw::Document::SaveStatus::Saved);
+    check(readAll(path) == after);
+    check((QFile::permissions(path) & 0x7077) == (mode & 0x7077));
+    // Another program writes; a save of further edits must not drop what it wrote.
+    const QByteArray theirs = before + "#";
+    writeAll(path, theirs);
+    check(ws.applyEdits(id, { { 0, 0, "#" } }, u"edit"_s));
+    check(ws.save(id).status == bw::Document::SaveStatus::ConflictOnDisk);
+    check(readAll(path) == theirs);
+}
+
+// Two windows keep recovery sessions in one root. B dies, A ends cleanly: the next window is
+// offered B's text only, with the disk text it was based on, and only once.
+void recoverBesideAnotherWindow(const QByteArray& first, const QByteArray& second)
+{
+    const QString root = scratch().filePath(u"recovery"_s);
+    QDir(root).removeRecursively();
+    const QString fileA = scratch().filePath(u"a.yaml"_s);
+    const QString fileB = scratch().filePath(u"b.yaml"_s);
+    writeAll(fileA, second);
+    writeAll(fileB, first);
+    bw::Workspace a;
+    bw::Workspace b;
+    check(a.open({ fileA }) == 1 && b.open({ fileB }) == 1);
+    const int ida = a.findDocument(fileA);
+    const int idb = b.findDocument(fileB);
+    check(a.applyEdits(ida, { { 0, 0, "#a\n" } }, u"edit"_s));
+    check(b.applyEdits(idb, { { 0, 0, second + "\n" } }, u"edit"_s));
+    const QByteArray typedB = b.document(idb)->text();
+    auto storeA = std::make_unique<bw::RecoveryStore>(root);
+    auto storeB = std::make_unique<bw::RecoveryStore>(root);
+    check(storeA->write(a) && storeB->write(b) && storeA->write(a));
+    storeB.reset();
+    storeA->clear();
+    writeAll(fileB, second); // another program, after the crash
+    bw::RecoveryStore next(root);
+    const std::vector<bw::RecoveryStore::Session> sessions = next.claimOrphans();
+    check(sessions.size() == 1 && sessions[0].entries.size() == 1);
+    check(bw::RecoveryStore(root).claimOrphans().empty());
+    bw::Workspace ws;
+    const int id = bw::RecoveryStore::recover(ws, sessions[0].entries[0]);
+    check(id >= 0);
+    check(ws.document(id)->text() == typedB);
+    check(ws.document(id)->diskText() == first);
+    check(first == second || ws.save(id).status == bw::Document::SaveStatus::ConflictOnDisk);
+    next.discard(sessions[0]);
+    check(bw::RecoveryStore(root).claimOrphans().empty());
 }
 } // namespace
 
@@ -66,6 +156,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             }
         }
     }
+
+    saveOver(input.left(input.size() / 2), input);
+    recoverBesideAnotherWindow(input.left(input.size() / 3), input.mid(input.size() / 3));
 
     const QString value = QString::fromUtf8(input.left(12));
     const size_t docs = std::min<size_t>(doc.documents().size(), 4);

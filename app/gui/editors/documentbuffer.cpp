@@ -64,9 +64,12 @@ void DocumentBuffer::onContentsChange(int position, int removed, int added)
 {
     if (m_syncing || m_readOnly)
         return;
+    const bool first = !m_pending;
     m_pending = true;
     m_typed.push_back({ position, removed, added });
     m_timer.start();
+    if (first)
+        Q_EMIT typingStarted();
 }
 
 std::optional<std::pair<int, int>> DocumentBuffer::currentRange(int begin, int end) const

@@ -48,6 +48,11 @@ public:
     void applyPendingTyping() override;
     void documentTextChanged() override;
 
+Q_SIGNALS:
+    // The first key typed since the typing held was last applied: unsaved text exists now,
+    // before it becomes an edit of the workspace.
+    void typingStarted();
+
 private:
     void onContentsChange(int position, int removed, int added);
     void syncFromDocument();

@@ -47,6 +47,14 @@ void DiskWatcher::addFolder(const QString& folder)
         m_folders.append(folder);
 }
 
+void DiskWatcher::checkSoon(const QStringList& paths)
+{
+    for (const QString& p : paths)
+        m_touched.insert(p);
+    if (!paths.isEmpty())
+        m_settle.start();
+}
+
 void DiskWatcher::watchDocuments()
 {
     if (!m_workspace)

@@ -28,6 +28,9 @@ public:
     void addFolder(const QString& folder);
     // Watches the files open now, and the folders holding them.
     void watchDocuments();
+    // Compares these files with the disk once the settle time is over, as if they had changed
+    // (text recovered after a crash was based on what the file said then).
+    void checkSoon(const QStringList& paths);
     [[nodiscard]] const QList<int>& conflicts() const { return m_conflicts; }
     // The user's answers to the conflicts: the disk's text, or theirs.
     void reloadConflicts();

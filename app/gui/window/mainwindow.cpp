@@ -452,6 +452,7 @@ DocumentBuffer* MainWindow::bufferFor(int documentId)
     if (!m_workspace->document(documentId))
         return nullptr;
     auto* b = new DocumentBuffer(m_workspace, documentId, this);
+    connect(b, &DocumentBuffer::typingStarted, m_recovery, &RecoveryController::noteChange);
     m_buffers.insert(documentId, b);
     return b;
 }
@@ -1052,6 +1053,11 @@ bool MainWindow::writeRecovery()
 int MainWindow::offerRecovery(bool ask)
 {
     const QList<int> recovered = m_recovery->offer(this, ask);
+    QStringList paths;
+    for (int id : recovered)
+        paths.append(m_workspace->document(id)->path());
+    // Another program may have changed a file since its unsaved text was kept: the bar asks.
+    m_disk->checkSoon(paths);
     for (int id : recovered) {
         const auto& resources = m_workspace->resources(id);
         if (!resources.empty())

@@ -22,7 +22,7 @@ public:
     static const QString languageKey;
     static const QString autosaveKey;
     static const QString connectToKey;
-    static constexpr int defaultAutosaveSeconds = 5;
+    static constexpr int defaultAutosaveSeconds = 1;
 
     explicit PreferencesDialog(QWidget* parent = nullptr);
 

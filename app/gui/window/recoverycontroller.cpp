@@ -16,9 +16,26 @@ RecoveryController::RecoveryController(Workspace* workspace, QString directory, 
     : QObject(parent)
     , m_workspace(workspace)
     , m_directory(std::move(directory))
+    , m_store(std::make_unique<RecoveryStore>(m_directory))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { write(); });
+}
+
+RecoveryController::~RecoveryController() = default;
+
+void RecoveryController::setDirectory(const QString& directory)
+{
+    if (directory == m_directory)
+        return;
+    m_store->clear();
+    m_directory = directory;
+    m_store = std::make_unique<RecoveryStore>(m_directory);
+}
+
+QString RecoveryController::sessionDirectory() const
+{
+    return m_store->sessionDirectory();
 }
 
 void RecoveryController::setDelaySeconds(int seconds)
@@ -36,11 +53,12 @@ void RecoveryController::noteChange()
 
 bool RecoveryController::write()
 {
+    m_timer.stop();
     if (!m_workspace)
         return false;
     m_workspace->commitTyping();
     QString error;
-    if (!RecoveryStore(m_directory).write(*m_workspace, &error)) {
+    if (!m_store->write(*m_workspace, &error)) {
         Q_EMIT failed(error);
         return false;
     }
@@ -50,37 +68,57 @@ bool RecoveryController::write()
 void RecoveryController::clear()
 {
     m_timer.stop();
-    RecoveryStore(m_directory).clear();
+    m_store->clear();
 }
 
 QList<int> RecoveryController::offer(QWidget* dialogParent, bool ask)
 {
     QList<int> recovered;
-    const RecoveryStore store(m_directory);
-    const std::vector<RecoveryStore::Entry> pending = store.pending();
-    if (pending.empty() || !m_workspace)
+    if (!m_workspace)
+        return recovered;
+    const std::vector<RecoveryStore::Session> sessions = m_store->claimOrphans();
+    if (sessions.empty())
         return recovered;
     if (ask) {
         QStringList files;
-        for (const RecoveryStore::Entry& e : pending)
-            files.append(u"%1 (%2)"_s.arg(e.path, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        for (const RecoveryStore::Session& s : sessions) {
+            for (const RecoveryStore::Entry& e : s.entries)
+                files.append(
+                    u"%1 (%2)"_s.arg(e.path, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        }
         const auto answer = QMessageBox::question(dialogParent, tr("Recover unsaved changes"),
             tr("Backend Workbench did not end cleanly last time. Unsaved changes were kept for:\n%1\n\nRecover them? "
                "(Nothing is written to these files until you save.)")
                 .arg(files.join(u'\n')),
             QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
-            RecoveryStore(m_directory).clear();
+            for (const RecoveryStore::Session& s : sessions)
+                m_store->discard(s);
             return recovered;
         }
     }
-    for (const RecoveryStore::Entry& e : pending) {
-        QString error;
-        const int id = store.recover(*m_workspace, e, &error);
-        if (id < 0)
-            Q_EMIT failed(error);
-        else
-            recovered.append(id);
+    std::vector<const RecoveryStore::Session*> done;
+    for (const RecoveryStore::Session& s : sessions) {
+        bool all = true;
+        for (const RecoveryStore::Entry& e : s.entries) {
+            QString error;
+            const int id = RecoveryStore::recover(*m_workspace, e, &error);
+            if (id < 0) {
+                all = false;
+                Q_EMIT failed(error);
+            } else if (!recovered.contains(id)) {
+                recovered.append(id);
+            }
+        }
+        if (all)
+            done.push_back(&s);
+    }
+    // The recovered text is this window's unsaved text now: keep it in this window's session
+    // before the crashed one is removed, so a crash right now loses nothing either. A session
+    // that could not be recovered whole stays for the next start.
+    if (write()) {
+        for (const RecoveryStore::Session* s : done)
+            m_store->discard(*s);
     }
     return recovered;
 }

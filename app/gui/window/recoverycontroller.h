@@ -6,22 +6,28 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QWidget;
 
 namespace bw {
 
+class RecoveryStore;
 class Workspace;
 
-// Keeps the window's unsaved text safe: a few seconds after each change every modified
-// document is written to the recovery store, a clean end clears it, and a start after a crash
-// offers it back.
+// Keeps the window's unsaved text safe: at most the delay after the first change not yet kept,
+// every modified document is written to this window's session of the recovery store; a clean
+// end removes the session, and a start after a crash offers back the sessions of windows that
+// died (each claimed by one window only).
 class RecoveryController : public QObject
 {
     Q_OBJECT
 public:
     RecoveryController(Workspace* workspace, QString directory, QObject* parent = nullptr);
+    ~RecoveryController() override;
 
-    void setDirectory(const QString& directory) { m_directory = directory; }
+    // The recovery root, holding one session folder per window.
+    void setDirectory(const QString& directory);
     [[nodiscard]] const QString& directory() const { return m_directory; }
     void setDelaySeconds(int seconds);
     // A change to keep: written at most the delay after the first change not yet written,
@@ -32,6 +38,8 @@ public:
     // The session ended cleanly: nothing to recover next time.
     void clear();
     [[nodiscard]] bool isWritePending() const { return m_timer.isActive(); }
+    // This window's own session folder (empty until the first write).
+    [[nodiscard]] QString sessionDirectory() const;
     // Offers the text of a session that did not end cleanly (asking with a dialog over
     // `dialogParent` when `ask`); returns the documents recovered.
     QList<int> offer(QWidget* dialogParent, bool ask = true);
@@ -42,6 +50,7 @@ Q_SIGNALS:
 private:
     QPointer<Workspace> m_workspace;
     QString m_directory;
+    std::unique_ptr<RecoveryStore> m_store;
     QTimer m_timer;
 };
 
