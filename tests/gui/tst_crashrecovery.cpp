@@ -40,8 +40,10 @@ ResourceKey keyOf(const QString& name)
     return { QString(), u"ConfigMap"_s, u"default"_s, name };
 }
 
-// The child: types `letter` into the ConfigMap `name` of `folder` until it is killed.
-int runTypist(const QString& folder, const QString& recoveryRoot, const QString& name, QChar letter)
+// The child: types `letter` into the ConfigMap `name` of `folder` until it is killed, steadily
+// or in bursts of eight keys with a pause as long between them (long enough for the typing to
+// become an edit of the workspace).
+int runTypist(const QString& folder, const QString& recoveryRoot, const QString& name, QChar letter, bool bursts)
 {
     MainWindow w;
     w.setRecoveryDirectory(recoveryRoot);
@@ -63,8 +65,11 @@ int runTypist(const QString& folder, const QString& recoveryRoot, const QString&
     out << "ready\n";
     out.flush();
     int typed = 0;
+    int beats = 0;
     QTimer beat;
     QObject::connect(&beat, &QTimer::timeout, [&] {
+        if (bursts && (beats++ / 8) % 2 == 1)
+            return;
         QTest::keyClicks(yaml, QString(letter));
         out << "typed " << ++typed << ' ' << QDateTime::currentMSecsSinceEpoch() << '\n';
         out.flush();
@@ -77,10 +82,14 @@ int runTypist(const QString& folder, const QString& recoveryRoot, const QString&
 class Typist
 {
 public:
-    Typist(const QString& folder, const QString& recoveryRoot, const QString& name, QChar letter)
+    enum Rhythm { Steady, Bursts };
+    Typist(
+        const QString& folder, const QString& recoveryRoot, const QString& name, QChar letter, Rhythm rhythm = Steady)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"BW_TYPIST"_s, QStringList { folder, recoveryRoot, name, letter }.join(u'\n'));
+        env.insert(u"BW_TYPIST"_s,
+            QStringList { folder, recoveryRoot, name, letter, rhythm == Bursts ? u"bursts"_s : u"steady"_s }.join(
+                u'\n'));
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         m_process.setProcessEnvironment(env);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -199,8 +208,10 @@ void TestCrashRecovery::twoWindowsKilledAreBothRecovered()
     const QString fileB = dir.filePath(u"b/second.yaml"_s);
     QVERIFY(test::writeFile(fileA, configMap("first")));
     QVERIFY(test::writeFile(fileB, configMap("second")));
-    Typist a(dir.filePath(u"a"_s), root, u"first"_s, u'a');
-    Typist b(dir.filePath(u"b"_s), root, u"second"_s, u'b');
+    // In bursts, as people type: each pause lets a window's autosave run, which is when a
+    // shared store used to forget the other window's text.
+    Typist a(dir.filePath(u"a"_s), root, u"first"_s, u'a', Typist::Bursts);
+    Typist b(dir.filePath(u"b"_s), root, u"second"_s, u'b', Typist::Bursts);
     QVERIFY(a.waitUntilTyping(30));
     QVERIFY(b.waitUntilTyping(30));
     const qint64 killedA = a.killHard();
@@ -259,9 +270,9 @@ int main(int argc, char** argv)
         QApplication app(argc, argv);
         QStandardPaths::setTestModeEnabled(true);
         const QStringList args = QString::fromUtf8(typist).split(u'\n');
-        if (args.size() != 4)
+        if (args.size() != 5)
             return 2;
-        return runTypist(args[0], args[1], args[2], args[3].at(0));
+        return runTypist(args[0], args[1], args[2], args[3].at(0), args[4] == u"bursts"_s);
     }
     QApplication app(argc, argv);
     TestCrashRecovery test;
